@@ -1,0 +1,10 @@
+namespace NetzwerkCheck.Domain.Assessments;
+
+public enum Criterion
+{
+    Conduct,
+    Size,
+    MemberInterviews,
+    TrialPeriod,
+    Results,
+}

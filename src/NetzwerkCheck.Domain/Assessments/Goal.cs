@@ -1,0 +1,9 @@
+namespace NetzwerkCheck.Domain.Assessments;
+
+public enum Goal
+{
+    ShareKnowledge,
+    WinClients,
+    SourceServices,
+    BuildRelationships,
+}

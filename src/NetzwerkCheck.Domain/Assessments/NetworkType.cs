@@ -1,0 +1,8 @@
+namespace NetzwerkCheck.Domain.Assessments;
+
+public enum NetworkType
+{
+    Knowledge,
+    Service,
+    Referral,
+}

@@ -1,0 +1,8 @@
+namespace NetzwerkCheck.Domain.Assessments;
+
+public enum Recommendation
+{
+    Engage,
+    KeepTesting,
+    Leave,
+}

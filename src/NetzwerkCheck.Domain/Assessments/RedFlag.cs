@@ -1,0 +1,10 @@
+namespace NetzwerkCheck.Domain.Assessments;
+
+public enum RedFlag
+{
+    OssifiedStructures,
+    GroupDynamicsAgainstPurpose,
+    EveryoneOnlyTakes,
+    NewcomersIgnored,
+    PressureToBuy,
+}

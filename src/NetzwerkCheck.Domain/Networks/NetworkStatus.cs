@@ -1,0 +1,9 @@
+namespace NetzwerkCheck.Domain.Networks;
+
+public enum NetworkStatus
+{
+    Considering,
+    Trial,
+    Member,
+    Left,
+}

@@ -1,0 +1,8 @@
+namespace NetzwerkCheck.Domain.Networks;
+
+public enum OrganisationForm
+{
+    Association,
+    Virtual,
+    Mixed,
+}

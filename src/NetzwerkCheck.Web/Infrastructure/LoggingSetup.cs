@@ -1,0 +1,17 @@
+using Serilog;
+
+namespace NetzwerkCheck.Web.Infrastructure;
+
+public static class LoggingSetup
+{
+    public static void AddNetzwerkCheckLogging(this WebApplicationBuilder builder)
+    {
+        var logFile = builder.Configuration["Logging:File"] ?? "logs/netzwerkcheck-.log";
+        var logPath = Path.Combine(builder.Environment.ContentRootPath, logFile);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console()
+            .WriteTo.File(logPath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+    }
+}

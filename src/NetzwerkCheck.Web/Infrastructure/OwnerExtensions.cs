@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using NetzwerkCheck.Domain.Networks;
+
+namespace NetzwerkCheck.Web.Infrastructure;
+
+public static class OwnerExtensions
+{
+    public static string UserId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Nicht angemeldet.");
+
+    public static IQueryable<Network> OwnedBy(this IQueryable<Network> networks, ClaimsPrincipal user)
+    {
+        var userId = user.UserId();
+        return networks.Where(n => n.OwnerId == userId);
+    }
+
+    public static IQueryable<Assessment> OwnedBy(this IQueryable<Assessment> assessments, ClaimsPrincipal user)
+    {
+        var userId = user.UserId();
+        return assessments.Where(a => a.Network!.OwnerId == userId);
+    }
+}

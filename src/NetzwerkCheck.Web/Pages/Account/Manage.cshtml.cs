@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace NetzwerkCheck.Web.Pages.Account;
+
+public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public string Email { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        Email = user.Email ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostChangePasswordAsync()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        Email = user.Email ?? "";
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+            return Page();
+        }
+
+        await signInManager.RefreshSignInAsync(user);
+        StatusMessage = "Ihr Passwort wurde geändert.";
+        return RedirectToPage();
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Bitte geben Sie Ihr aktuelles Passwort ein.")]
+        [StringLength(128, ErrorMessage = "Das Passwort darf höchstens {1} Zeichen lang sein.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Aktuelles Passwort")]
+        public string CurrentPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Bitte wählen Sie ein neues Passwort.")]
+        [StringLength(128, MinimumLength = 10, ErrorMessage = "Das Passwort muss zwischen {2} und {1} Zeichen lang sein.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Neues Passwort")]
+        public string NewPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Bitte wiederholen Sie das neue Passwort.")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(NewPassword), ErrorMessage = "Die beiden Passwörter stimmen nicht überein.")]
+        [Display(Name = "Neues Passwort wiederholen")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Account;
+
+[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+public class RegisterModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ILogger<RegisterModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new IdentityUser { UserName = Input.Email, Email = Input.Email };
+        var result = await userManager.CreateAsync(user, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+            return Page();
+        }
+
+        logger.LogInformation("Account {UserId} registered", user.Id);
+        await signInManager.SignInAsync(user, isPersistent: false);
+        TempData["StatusMessage"] = "Willkommen! Legen Sie jetzt Ihr erstes Netzwerk an.";
+        return RedirectToPage("/Networks/Index");
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Bitte geben Sie Ihre E-Mail-Adresse ein.")]
+        [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse ein.")]
+        [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens {1} Zeichen lang sein.")]
+        [Display(Name = "E-Mail-Adresse")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Bitte wählen Sie ein Passwort.")]
+        [StringLength(128, MinimumLength = 10, ErrorMessage = "Das Passwort muss zwischen {2} und {1} Zeichen lang sein.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Passwort")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Bitte wiederholen Sie das Passwort.")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(Password), ErrorMessage = "Die beiden Passwörter stimmen nicht überein.")]
+        [Display(Name = "Passwort wiederholen")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

@@ -1,0 +1,19 @@
+namespace NetzwerkCheck.Web.Pages.Checks;
+
+public sealed record CheckStep(int Number, string Page, string Title);
+
+/// <summary>The wizard's steps in order; the progress indicator and the back/next buttons follow this list.</summary>
+public static class CheckSteps
+{
+    public static readonly CheckStep Goal = new(1, "Goal", "Ziel und Stil");
+    public static readonly CheckStep Type = new(2, "Type", "Kerngedanke");
+    public static readonly CheckStep Criteria = new(3, "Criteria", "Kriterien");
+    public static readonly CheckStep Flags = new(4, "Flags", "Warnsignale");
+    public static readonly CheckStep Result = new(5, "Result", "Ergebnis");
+
+    public static IReadOnlyList<CheckStep> All { get; } = [Goal, Type, Criteria, Flags, Result];
+
+    public static CheckStep? Before(CheckStep step) => step.Number > 1 ? All[step.Number - 2] : null;
+
+    public static CheckStep? After(CheckStep step) => step.Number < All.Count ? All[step.Number] : null;
+}

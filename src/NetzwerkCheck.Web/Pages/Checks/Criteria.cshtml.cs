@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Pages.Checks;
+
+public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : CheckStepPageModel(db, clock)
+{
+    public const int MaxTrialWeeks = 520;
+
+    public override CheckStep Step => CheckSteps.Criteria;
+
+    public AssessmentRules Rules { get; } = rules;
+
+    [BindProperty]
+    public List<CriterionInput> Criteria { get; set; } = [];
+
+    [BindProperty]
+    [Range(0, MaxTrialWeeks, ErrorMessage = "Die Probezeit muss zwischen {1} und {2} Wochen liegen.")]
+    [Display(Name = "Dauer der Probezeit in Wochen")]
+    public int? TrialWeeks { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Criteria = Enum.GetValues<Criterion>()
+            .Select(c => Assessment.Ratings.FirstOrDefault(r => r.Criterion == c) is { } r
+                ? new CriterionInput { Criterion = c, Rating = r.Rating, Note = r.Note }
+                : new CriterionInput { Criterion = c })
+            .ToList();
+        TrialWeeks = Assessment.TrialWeeks;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string? go)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var expected = Enum.GetValues<Criterion>();
+        if (Criteria.Count != expected.Length || !Criteria.Select(c => c.Criterion).Order().SequenceEqual(expected))
+        {
+            ModelState.AddModelError(string.Empty, "Das Formular war unvollständig. Bitte laden Sie die Seite neu.");
+            Criteria = expected.Select(c => Criteria.FirstOrDefault(i => i.Criterion == c) ?? new CriterionInput { Criterion = c }).ToList();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        foreach (var input in Criteria)
+        {
+            var rating = Assessment.RatingFor(input.Criterion);
+            rating.Rating = input.Rating;
+            rating.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        }
+        Assessment.TrialWeeks = TrialWeeks;
+        return await SaveAndGoAsync(go);
+    }
+
+    public sealed class CriterionInput
+    {
+        [EnumDataType(typeof(Criterion), ErrorMessage = "Unbekanntes Kriterium.")]
+        public Criterion Criterion { get; set; }
+
+        [Range(1, 5, ErrorMessage = "Bitte wählen Sie eine Bewertung von 1 bis 5 oder „noch offen“.")]
+        public int? Rating { get; set; }
+
+        [StringLength(Assessment.NoteMaxLength, ErrorMessage = "Die Notiz darf höchstens {1} Zeichen lang sein.")]
+        public string? Note { get; set; }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Pages.Checks;
+
+public class TypeModel(AppDbContext db, TimeProvider clock) : CheckStepPageModel(db, clock)
+{
+    public override CheckStep Step => CheckSteps.Type;
+
+    /// <summary>Answer per question key, 0 to 4; a missing key means "not answered".</summary>
+    [BindProperty]
+    public Dictionary<string, int?> Answers { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Answers = Assessment.ClassificationAnswers.ToDictionary(a => a.Key, a => (int?)a.Value);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string? go)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var known = ClassificationQuestions.All.Select(q => q.Key).ToHashSet();
+        foreach (var (key, value) in Answers)
+        {
+            if (!known.Contains(key) || value is < ClassificationQuestions.MinAnswer or > ClassificationQuestions.MaxAnswer)
+            {
+                ModelState.AddModelError(string.Empty, "Bitte wählen Sie bei jeder Aussage eine der angebotenen Antworten.");
+                break;
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        Assessment.ClassificationAnswers = Answers
+            .Where(a => a.Value is not null)
+            .ToDictionary(a => a.Key, a => a.Value!.Value);
+        return await SaveAndGoAsync(go);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Networks;
+
+public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public NetworkInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var network = new Network { OwnerId = User.UserId(), Name = "", CreatedUtc = now };
+        Input.ApplyTo(network, now);
+        db.Networks.Add(network);
+        await db.SaveChangesAsync();
+
+        TempData["StatusMessage"] = $"„{network.Name}“ ist angelegt. Starten Sie jetzt die erste Bewertung.";
+        return RedirectToPage("Details", new { id = network.Id });
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Tests.Infrastructure;
+
+/// <summary>The real app on a fresh SQLite file, migrated by the app's own start-up.</summary>
+public class NetzwerkCheckFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nc-tests-" + Guid.NewGuid().ToString("N"));
+
+    protected virtual int AnonymousFormsPerMinute => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "test.db")}");
+        builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
+        builder.UseSetting("RateLimits:AnonymousFormsPerMinute", AnonymousFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public string LogFolder => _folder;
+
+    public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        // https so that the Secure, __Host- prefixed cookies are sent back like in a real browser.
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+    });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The log file may still be held open for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}

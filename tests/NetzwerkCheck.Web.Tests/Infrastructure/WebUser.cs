@@ -1,0 +1,94 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NetzwerkCheck.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A person using the app over HTTP: reads pages and submits their real forms, antiforgery token included.
+/// </summary>
+public sealed class WebUser(HttpClient client)
+{
+    public const string Password = "lange-genug-123";
+
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Client { get; } = client;
+
+    public string Email { get; private set; } = "";
+
+    public static async Task<WebUser> RegisterAsync(NetzwerkCheckFactory factory, string? email = null)
+    {
+        var user = new WebUser(factory.CreateBrowserClient());
+        user.Email = email ?? $"user-{Guid.NewGuid():N}@example.org";
+        var response = await user.SubmitAsync("/Account/Register", [
+            ("Input.Email", user.Email), ("Input.Password", Password), ("Input.ConfirmPassword", Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return user;
+    }
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url)
+    {
+        var response = await Client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>
+    /// Loads <paramref name="url"/>, takes the form's current values, replaces those named in
+    /// <paramref name="values"/> (a null value removes the field) and posts it like a browser would.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, IEnumerable<(string Name, string? Value)> values, string formSelector = "main form")
+    {
+        var document = await GetDocumentAsync(url);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
+        var fields = CurrentValues(form);
+        var overrides = values.ToList();
+        foreach (var name in overrides.Select(v => v.Name).Distinct())
+        {
+            fields.RemoveAll(f => f.Key == name);
+        }
+        fields.AddRange(overrides.Where(v => v.Value is not null).Select(v => new KeyValuePair<string, string>(v.Name, v.Value!)));
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return await Client.PostAsync(action, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+    }
+
+    public async Task<string> FollowAsync(HttpResponseMessage redirect)
+    {
+        Assert.True(redirect.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect but got {(int)redirect.StatusCode}.");
+        var page = await Client.GetAsync(redirect.Headers.Location, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static List<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when string.IsNullOrEmpty(input.Name) || input.Type is "submit" or "button":
+                    break;
+                case IHtmlInputElement input when input.Type is "radio" or "checkbox":
+                    if (input.IsChecked)
+                    {
+                        fields.Add(new(input.Name!, input.Value));
+                    }
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlTextAreaElement textArea when !string.IsNullOrEmpty(textArea.Name):
+                    fields.Add(new(textArea.Name!, textArea.Value));
+                    break;
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using NetzwerkCheck.Web.Tests.Infrastructure;
+
+namespace NetzwerkCheck.Web.Tests.Pages.Account;
+
+public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<NetzwerkCheckFactory>
+{
+    [Fact]
+    public async Task RegisteringSignsInAndShowsTheEmptyNetworkList()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+
+        var html = await user.Client.GetStringAsync("/Networks", TestContext.Current.CancellationToken);
+
+        Assert.Contains("Meine Netzwerke", html);
+        Assert.Contains("Noch keine Netzwerke", html);
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsAreSentToTheLoginPage()
+    {
+        var client = factory.CreateBrowserClient();
+
+        var response = await client.GetAsync("/Networks", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kurz", "kurz", "Das Passwort muss zwischen 10 und 128 Zeichen lang sein.")]
+    [InlineData("lange-genug-123", "etwas-anderes-1", "Die beiden Passwörter stimmen nicht überein.")]
+    [InlineData("aaaaaaaaaaaa", "aaaaaaaaaaaa", "Das Passwort muss mindestens 4 verschiedene Zeichen enthalten.")]
+    public async Task RejectsWeakOrMismatchedPasswordsInGerman(string password, string confirmation, string message)
+    {
+        var visitor = new WebUser(factory.CreateBrowserClient());
+
+        var response = await visitor.SubmitAsync("/Account/Register", [
+            ("Input.Email", "schwach@example.org"), ("Input.Password", password), ("Input.ConfirmPassword", confirmation)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(message), html);
+        Assert.Contains("value=\"schwach@example.org\"", html);
+    }
+
+    [Fact]
+    public async Task RegisteringAnExistingEmailGivesAGenericMessage()
+    {
+        var existing = await WebUser.RegisterAsync(factory);
+        var visitor = new WebUser(factory.CreateBrowserClient());
+
+        var response = await visitor.SubmitAsync("/Account/Register", [
+            ("Input.Email", existing.Email), ("Input.Password", WebUser.Password), ("Input.ConfirmPassword", WebUser.Password)]);
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Mit diesen Angaben ist keine Registrierung möglich.", System.Net.WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccount()
+    {
+        var owner = await WebUser.RegisterAsync(factory);
+        var attacker = new WebUser(factory.CreateBrowserClient());
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await attacker.SubmitAsync("/Account/Login", [("Input.Email", owner.Email), ("Input.Password", "falsch-falsch-falsch")]);
+        }
+        var response = await attacker.SubmitAsync("/Account/Login", [("Input.Email", owner.Email), ("Input.Password", WebUser.Password)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("gesperrt", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task SignsInWithTheRightPassword()
+    {
+        var owner = await WebUser.RegisterAsync(factory);
+        var sameUserElsewhere = new WebUser(factory.CreateBrowserClient());
+
+        var response = await sameUserElsewhere.SubmitAsync("/Account/Login", [("Input.Email", owner.Email), ("Input.Password", WebUser.Password)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Networks", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task LoginIgnoresForeignReturnUrls()
+    {
+        var owner = await WebUser.RegisterAsync(factory);
+        var visitor = new WebUser(factory.CreateBrowserClient());
+
+        var response = await visitor.SubmitAsync("/Account/Login?ReturnUrl=https%3A%2F%2Fevil.example", [
+            ("Input.Email", owner.Email), ("Input.Password", WebUser.Password)]);
+
+        Assert.Equal("/Networks", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task ChangesThePasswordAfterCheckingTheCurrentOne()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+
+        var wrong = await user.SubmitAsync("/Account/Manage", [
+            ("Input.CurrentPassword", "nicht-das-richtige"), ("Input.NewPassword", "neues-passwort-42"), ("Input.ConfirmPassword", "neues-passwort-42")]);
+        Assert.Contains("Das aktuelle Passwort stimmt nicht.", await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var right = await user.SubmitAsync("/Account/Manage", [
+            ("Input.CurrentPassword", WebUser.Password), ("Input.NewPassword", "neues-passwort-42"), ("Input.ConfirmPassword", "neues-passwort-42")]);
+        Assert.Contains("Ihr Passwort wurde geändert.", System.Net.WebUtility.HtmlDecode(await user.FollowAsync(right)));
+
+        var relogin = new WebUser(factory.CreateBrowserClient());
+        var login = await relogin.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", "neues-passwort-42")]);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSession()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+
+        var logout = await user.SubmitAsync("/Networks", [], "form[action='/Account/Logout']");
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+
+        var after = await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuthCookieIsHostPrefixedSecureHttpOnly()
+    {
+        var visitor = new WebUser(factory.CreateBrowserClient());
+        var response = await visitor.SubmitAsync("/Account/Register", [
+            ("Input.Email", $"cookie-{Guid.NewGuid():N}@example.org"), ("Input.Password", WebUser.Password), ("Input.ConfirmPassword", WebUser.Password)]);
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-nc-auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+}
