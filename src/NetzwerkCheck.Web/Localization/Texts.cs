@@ -31,7 +31,7 @@ public static class Texts
         _ => type.ToString(),
     };
 
-    public static string Short(NetworkType type) => type switch
+    public static string ShortName(NetworkType type) => type switch
     {
         NetworkType.Knowledge => "Wissen",
         NetworkType.Service => "Leistung",

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NetzwerkCheck.Web.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public sealed class WebUser(HttpClient client)
     public async Task<HttpResponseMessage> SubmitAsync(string url, IEnumerable<(string Name, string? Value)> values, string formSelector = "main form")
     {
         var document = await GetDocumentAsync(url);
-        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+        var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
         var fields = CurrentValues(form);
         var overrides = values.ToList();

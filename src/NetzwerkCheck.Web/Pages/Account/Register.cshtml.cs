@@ -8,7 +8,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class RegisterModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ILogger<RegisterModel> logger) : PageModel
+public partial class RegisterModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -35,11 +35,14 @@ public class RegisterModel(UserManager<IdentityUser> userManager, SignInManager<
             return Page();
         }
 
-        logger.LogInformation("Account {UserId} registered", user.Id);
+        LogRegistered(logger, user.Id);
         await signInManager.SignInAsync(user, isPersistent: false);
         TempData["StatusMessage"] = "Willkommen! Legen Sie jetzt Ihr erstes Netzwerk an.";
         return RedirectToPage("/Networks/Index");
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} registered")]
+    private static partial void LogRegistered(ILogger logger, string userId);
 
     public sealed class InputModel
     {

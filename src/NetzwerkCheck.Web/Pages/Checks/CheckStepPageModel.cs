@@ -19,7 +19,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
 
     protected AppDbContext Db { get; } = db;
 
-    public abstract CheckStep Step { get; }
+    public abstract CheckStep CurrentStep { get; }
 
     public Assessment Assessment { get; private set; } = null!;
 
@@ -49,7 +49,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
             TempData["StatusMessage"] = "Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen.";
             return RedirectToPage("/Networks/Details", new { id = Assessment.NetworkId });
         }
-        var target = go == Back ? CheckSteps.Before(Step) ?? Step : CheckSteps.After(Step) ?? Step;
+        var target = go == Back ? CheckSteps.Before(CurrentStep) ?? CurrentStep : CheckSteps.After(CurrentStep) ?? CurrentStep;
         return RedirectToPage(target.Page, new { id = Assessment.Id });
     }
 }

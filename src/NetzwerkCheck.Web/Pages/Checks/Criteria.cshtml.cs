@@ -10,7 +10,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
 {
     public const int MaxTrialWeeks = 520;
 
-    public override CheckStep Step => CheckSteps.Criteria;
+    public override CheckStep CurrentStep => CheckSteps.Criteria;
 
     public AssessmentRules Rules { get; } = rules;
 

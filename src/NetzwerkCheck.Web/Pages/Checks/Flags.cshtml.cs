@@ -6,7 +6,7 @@ namespace NetzwerkCheck.Web.Pages.Checks;
 
 public class FlagsModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : CheckStepPageModel(db, clock)
 {
-    public override CheckStep Step => CheckSteps.Flags;
+    public override CheckStep CurrentStep => CheckSteps.Flags;
 
     [BindProperty]
     public List<RedFlag> RedFlags { get; set; } = [];

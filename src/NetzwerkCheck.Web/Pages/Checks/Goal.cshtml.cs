@@ -7,7 +7,7 @@ namespace NetzwerkCheck.Web.Pages.Checks;
 
 public class GoalModel(AppDbContext db, TimeProvider clock) : CheckStepPageModel(db, clock)
 {
-    public override CheckStep Step => CheckSteps.Goal;
+    public override CheckStep CurrentStep => CheckSteps.Goal;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();

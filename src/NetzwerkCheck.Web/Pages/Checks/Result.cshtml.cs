@@ -9,7 +9,7 @@ namespace NetzwerkCheck.Web.Pages.Checks;
 
 public class ResultModel(AppDbContext db, AssessmentRules rules) : PageModel
 {
-    public CheckStep Step => CheckSteps.Result;
+    public CheckStep CurrentStep => CheckSteps.Result;
 
     public AssessmentSummary Summary { get; private set; } = null!;
 

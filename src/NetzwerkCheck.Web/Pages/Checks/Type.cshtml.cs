@@ -6,7 +6,7 @@ namespace NetzwerkCheck.Web.Pages.Checks;
 
 public class TypeModel(AppDbContext db, TimeProvider clock) : CheckStepPageModel(db, clock)
 {
-    public override CheckStep Step => CheckSteps.Type;
+    public override CheckStep CurrentStep => CheckSteps.Type;
 
     /// <summary>Answer per question key, 0 to 4; a missing key means "not answered".</summary>
     [BindProperty]

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NetzwerkCheck.BrowserTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(AppServer))]
+
+namespace NetzwerkCheck.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real Kestrel port (so a real browser can reach it), on a fresh SQLite file
+/// that its own start-up migrates. One server for the whole browser suite.
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"nc-browser-{Guid.NewGuid():N}.db");
+    private readonly string _logFolder = Path.Combine(Path.GetTempPath(), $"nc-browser-logs-{Guid.NewGuid():N}");
+    private KestrelFactory? _factory;
+
+    /// <summary>Where the app listens, always as http://127.0.0.1:port/ (a secure context for Chromium).</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public string LogFolder => _logFolder;
+
+    public ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_logFolder);
+        _factory = new KestrelFactory(_databaseFile, _logFolder + "/nc-.log");
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var bound = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
+        BaseAddress = new UriBuilder(Uri.UriSchemeHttp, "127.0.0.1", bound.Port, "/").Uri;
+        return ValueTask.CompletedTask;
+    }
+
+    public Uri Url(string path) => new(BaseAddress, path);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+        try
+        {
+            Directory.Delete(_logFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file can be held open a moment longer; the OS cleans its temp folder.
+        }
+    }
+
+    private sealed class KestrelFactory(string databaseFile, string logFile) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={databaseFile}");
+            builder.UseSetting("Logging:File", logFile);
+            builder.UseSetting("RateLimits:AnonymousFormsPerMinute", 1000.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
