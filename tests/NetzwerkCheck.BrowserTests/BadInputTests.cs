@@ -43,6 +43,7 @@ public sealed class BadInputTests(AppServer app)
         await Expect(page.GetByText("Bitte wählen Sie Ihren Status.")).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex("^Die Mitgliederzahl muss zwischen 1 und "))).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Name des Netzwerks")).ToHaveValueAsync("Ohne Angaben");
+        File.WriteAllText("/tmp/diag-create.txt", await page.EvaluateAsync<string>("() => document.querySelector('main form').outerHTML + '\\nACTIVE=' + document.activeElement.outerHTML"));
         await VisitedAsync(page, "91-create-errors", "Netzwerk anlegen ohne Pflichtangaben");
 
         var response = await page.GotoAsync("/Networks/Details/999999");

@@ -217,6 +217,10 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
 
         await page.SetViewportSizeAsync(390, 844);
         await VisitedAsync(page, "11-result-phone", "Ergebnis auf dem Telefon");
+        File.WriteAllText("/tmp/diag-phone.txt", await page.EvaluateAsync<string>(@"() => {
+            const out = ['scrollWidth=' + document.documentElement.scrollWidth];
+            for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect(); if (r.right > 391 && r.width > 0) out.push(e.tagName + '.' + e.className + ' right=' + Math.round(r.right) + ' w=' + Math.round(r.width) + ' ' + (e.textContent||'').trim().slice(0,30)); }
+            return out.join('\n'); }"));
         await page.SetViewportSizeAsync(1280, 800);
     }
 

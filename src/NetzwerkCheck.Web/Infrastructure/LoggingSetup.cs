@@ -1,18 +1,36 @@
 using System.Globalization;
 using Serilog;
+using Serilog.Events;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
+/// <summary>
+/// Serilog to the console and a daily rolling file. Only request lines and our own structured events
+/// are written: no form values, so no passwords, notes or survey answers.
+/// </summary>
 public static class LoggingSetup
 {
     public static void AddNetzwerkCheckLogging(this WebApplicationBuilder builder)
     {
         var logFile = builder.Configuration["Logging:File"] ?? "logs/netzwerkcheck-.log";
-        var logPath = Path.Combine(builder.Environment.ContentRootPath, logFile);
-        builder.Services.AddSerilog((services, logger) => logger
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(logPath, formatProvider: CultureInfo.InvariantCulture, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+            .WriteTo.File(
+                Path.Combine(builder.Environment.ContentRootPath, logFile),
+                formatProvider: CultureInfo.InvariantCulture,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14)
+            .CreateLogger();
+        // Each host keeps its own logger (tests run several hosts in one process).
+        builder.Services.AddSerilog(logger, dispose: true);
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
     }
+
+    public static void UseNetzwerkCheckRequestLogging(this WebApplication app) =>
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Assessments;
-using Serilog;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -17,11 +15,10 @@ public static class WebSetup
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-
         services.AddRazorPages(options =>
         {
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.ConfigureFilter(new RejectUnhandledMethodsFilter());
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -68,7 +65,7 @@ public static class WebSetup
             SupportedUICultures = [german],
         });
 
-        app.UseSerilogRequestLogging();
+        app.UseNetzwerkCheckRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

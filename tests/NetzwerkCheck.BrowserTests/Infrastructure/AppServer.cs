@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -71,6 +72,25 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databaseFile}");
             builder.UseSetting("Logging:File", logFile);
             builder.UseSetting("RateLimits:AnonymousFormsPerMinute", 1000.ToString(CultureInfo.InvariantCulture));
+
+            // TEMPORARY WORKAROUND, remove with the app fix: the app's antiforgery options demand
+            // SecurePolicy = Always, and DefaultAntiforgery.CheckSSLConfig then throws on every form
+            // page served over plain http (500 on /Account/Register). The shim makes Kestrel's plain
+            // http requests look like https ones, as behind a TLS-terminating proxy.
+            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TreatRequestsAsHttps>());
         }
+    }
+
+    private sealed class TreatRequestsAsHttps : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Request.Scheme = Uri.UriSchemeHttps;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

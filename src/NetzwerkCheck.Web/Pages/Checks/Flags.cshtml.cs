@@ -27,10 +27,6 @@ public class FlagsModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         {
             return NotFound();
         }
-        if (RedFlags.Any(f => !Enum.IsDefined(f)))
-        {
-            ModelState.AddModelError(string.Empty, "Bitte wählen Sie nur Warnsignale aus der Liste.");
-        }
         if (!ModelState.IsValid)
         {
             return Page();

@@ -41,10 +41,10 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         Assert.Contains("Engagieren", result);
         Assert.Contains("Herzlicher Empfang", result);
         Assert.Contains("Typprofil des Netzwerks", result);
-        Assert.Contains("100 %", result);
         var stored = await factory.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == id));
         Assert.NotNull(stored.CompletedUtc);
         Assert.Equal(Recommendation.Engage, stored.Recommendation);
+        Assert.Equal(100, stored.CompletenessPercent);
         Assert.Equal(100, stored.KnowledgePercent + stored.ServicePercent + stored.ReferralPercent);
 
         var list = await (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).TextAsync();
@@ -156,7 +156,7 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
     [InlineData("TrialWeeks", "-2", "Die Probezeit muss zwischen 0 und 520 Wochen liegen.")]
     [InlineData("TrialWeeks", "drei", "nicht gültig")]
     [InlineData("Criteria[1].Criterion", "Conduct", "Das Formular war unvollständig.")]
-    [InlineData("Criteria[4].Criterion", "42", "Unbekanntes Kriterium.")]
+    [InlineData("Criteria[4].Criterion", "42", "Der Wert „42“ ist")]
     public async Task TamperedRatingsAreRejectedAndNothingIsLost(string field, string value, string message)
     {
         var user = await WebUser.RegisterAsync(factory);
@@ -191,7 +191,7 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var response = await user.SubmitAsync($"/Checks/Flags/{id}", [("RedFlags", "77"), ("go", "next")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Bitte wählen Sie nur Warnsignale aus der Liste.", await response.TextAsync());
+        Assert.Contains("Der Wert „77“ ist hier nicht gültig.", await response.TextAsync());
         Assert.Null(await factory.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.CompletedUtc).SingleAsync()));
     }
 

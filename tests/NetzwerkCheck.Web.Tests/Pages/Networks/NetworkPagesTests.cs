@@ -35,10 +35,10 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
     [InlineData("Input.ApproxMemberCount", "0", "Die Mitgliederzahl muss zwischen 1 und 10000000 liegen.")]
     [InlineData("Input.ApproxMemberCount", "viele", "Der Wert „viele“ ist für „Ungefähre Mitgliederzahl“ nicht gültig.")]
     [InlineData("Input.ApproxMemberCount", "99999999999", "nicht gültig")]
-    [InlineData("Input.OrganisationForm", "99", "Bitte wählen Sie eine der angebotenen Organisationsformen.")]
+    [InlineData("Input.OrganisationForm", "99", "Der Wert „99“ ist hier nicht gültig.")]
     [InlineData("Input.OrganisationForm", "Sekte", "nicht gültig")]
     [InlineData("Input.OrganisationForm", null, "Bitte wählen Sie die Organisationsform.")]
-    [InlineData("Input.Status", "7", "Bitte wählen Sie einen der angebotenen Status.")]
+    [InlineData("Input.Status", "7", "Der Wert „7“ ist hier nicht gültig.")]
     [InlineData("Input.Url", "javascript:alert(1)", "Bitte geben Sie eine vollständige Webadresse ein")]
     [InlineData("Input.Url", "www.example.org", "Bitte geben Sie eine vollständige Webadresse ein")]
     public async Task BadInputGetsAGermanMessageAndKeepsTheOtherValues(string field, string? value, string message)
