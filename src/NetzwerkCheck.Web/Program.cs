@@ -4,8 +4,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.AddNetzwerkCheckLogging();
 builder.Services.AddNetzwerkCheckData(builder.Configuration, builder.Environment);
-builder.Services.AddNetzwerkCheckIdentity();
-builder.Services.AddNetzwerkCheckWeb(builder.Configuration);
+var cookies = CookieNames.From(builder.Configuration);
+builder.Services.AddNetzwerkCheckIdentity(cookies);
+builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
 
 var app = builder.Build();
 app.MigrateDatabase();

@@ -5,9 +5,7 @@ namespace NetzwerkCheck.Web.Infrastructure;
 
 public static class IdentitySetup
 {
-    public const string AuthCookieName = "__Host-nc-auth";
-
-    public static void AddNetzwerkCheckIdentity(this IServiceCollection services)
+    public static void AddNetzwerkCheckIdentity(this IServiceCollection services, CookieNames cookies)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<IdentityUser>(options =>
@@ -32,9 +30,9 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = AuthCookieName;
+            options.Cookie.Name = cookies.Auth;
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.Path = "/";
             options.LoginPath = "/Account/Login";

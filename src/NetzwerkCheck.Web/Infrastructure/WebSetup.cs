@@ -10,7 +10,7 @@ public static class WebSetup
 {
     public const string AnonymousFormsPolicy = "anonymous-forms";
 
-    public static void AddNetzwerkCheckWeb(this IServiceCollection services, IConfiguration configuration)
+    public static void AddNetzwerkCheckWeb(this IServiceCollection services, IConfiguration configuration, CookieNames cookies)
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
@@ -27,8 +27,8 @@ public static class WebSetup
 
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-nc-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookies.Antiforgery;
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });

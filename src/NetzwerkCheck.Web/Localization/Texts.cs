@@ -86,7 +86,7 @@ public static class Texts
     {
         1 => "1 – schlecht",
         2 => "2 – eher schlecht",
-        3 => "3 – durchwachsen",
+        3 => "3 – mittel",
         4 => "4 – gut",
         5 => "5 – sehr gut",
         _ => rating.ToString(System.Globalization.CultureInfo.CurrentCulture),

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Pages.Checks;
+
+namespace NetzwerkCheck.Web.Pages.Reports;
+
+public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
+{
+    public AssessmentSummary Summary { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var assessment = await db.Assessments.OwnedBy(User)
+            .AsNoTracking()
+            .Include(a => a.Network)
+            .Include(a => a.Ratings)
+            .SingleOrDefaultAsync(a => a.Id == id && a.CompletedUtc != null);
+        if (assessment is null)
+        {
+            return NotFound();
+        }
+        Summary = AssessmentSummary.From(assessment, rules);
+        return Page();
+    }
+}
