@@ -16,8 +16,11 @@ public class Network
     public NetworkStatus Status { get; set; }
     public string? Url { get; set; }
     public string? Notes { get; set; }
+    public DateOnly? TrialStart { get; set; }
+    public DateOnly? TrialPlannedEnd { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
     public List<Assessment> Assessments { get; } = [];
+    public List<TrialJournalEntry> Journal { get; } = [];
 }

@@ -9,6 +9,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<Network> Networks => Set<Network>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

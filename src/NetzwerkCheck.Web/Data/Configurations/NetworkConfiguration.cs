@@ -16,6 +16,7 @@ public sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(n => n.OwnerId);
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(n => n.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.Journal).WithOne().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Assessments).WithOne(a => a.Network).HasForeignKey(a => a.NetworkId).OnDelete(DeleteBehavior.Cascade);
     }
 }

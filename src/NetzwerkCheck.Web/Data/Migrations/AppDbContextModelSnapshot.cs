@@ -313,6 +313,12 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TrialPlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TrialStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -325,6 +331,38 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Networks");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "Date");
+
+                    b.ToTable("TrialJournal", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -424,9 +462,20 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany("Journal")
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.Navigation("Assessments");
+
+                    b.Navigation("Journal");
                 });
 #pragma warning restore 612, 618
         }

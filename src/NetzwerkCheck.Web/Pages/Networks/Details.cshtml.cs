@@ -8,13 +8,14 @@ using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
-public class DetailsModel(AppDbContext db) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
 
     public Network Network { get; private set; } = null!;
     public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
+    public TrialSummary Trial { get; private set; } = null!;
     public AssessmentRow? Draft => Assessments.FirstOrDefault(a => a.CompletedUtc is null);
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -30,7 +31,28 @@ public class DetailsModel(AppDbContext db) : PageModel
             .OrderByDescending(a => a.CompletedUtc == null).ThenByDescending(a => a.CompletedUtc)
             .Select(a => new AssessmentRow(a.Id, a.CreatedUtc, a.CompletedUtc, a.Score, a.Recommendation, a.CompletenessPercent))
             .ToListAsync();
+        Trial = await TrialSummaryAsync(network);
         return Page();
+    }
+
+    private async Task<TrialSummary> TrialSummaryAsync(Network network)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var counts = await db.TrialJournal.Where(e => e.NetworkId == network.Id)
+            .GroupBy(e => e.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Kind, g => g.Count);
+        var period = TrialPeriod.Of(network);
+        return new TrialSummary(
+            network.Id,
+            period,
+            period?.StateOn(today) ?? TrialState.NotPlanned,
+            period?.WeeksSoFar(today) ?? 0,
+            period?.IsTooShort(rules.MinimumTrialWeeks) ?? false,
+            rules.MinimumTrialWeeks,
+            counts.GetValueOrDefault(JournalEntryKind.Event),
+            counts.GetValueOrDefault(JournalEntryKind.Contact),
+            counts.GetValueOrDefault(JournalEntryKind.Lead));
     }
 
     public sealed record AssessmentRow(int Id, DateTime CreatedUtc, DateTime? CompletedUtc, int? Score, Recommendation? Recommendation, int? CompletenessPercent);

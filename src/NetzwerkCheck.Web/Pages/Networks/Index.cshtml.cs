@@ -8,12 +8,14 @@ using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
 
     public IReadOnlyList<NetworkRow> Networks { get; private set; } = [];
+
+    public IReadOnlyList<TrialNotice> TrialNotices { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -32,6 +34,21 @@ public class IndexModel(AppDbContext db) : PageModel
                     .FirstOrDefault(),
                 n.Assessments.Any(a => a.CompletedUtc == null)))
             .ToListAsync();
+        TrialNotices = await TrialNoticesAsync();
+    }
+
+    private async Task<IReadOnlyList<TrialNotice>> TrialNoticesAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var trials = await db.Networks.OwnedBy(User)
+            .Where(n => n.Status == NetworkStatus.Trial && n.TrialStart != null && n.TrialPlannedEnd != null)
+            .OrderBy(n => n.TrialPlannedEnd)
+            .Select(n => new { n.Id, n.Name, Period = new TrialPeriod(n.TrialStart!.Value, n.TrialPlannedEnd!.Value) })
+            .ToListAsync();
+        return trials
+            .Select(t => new TrialNotice(t.Id, t.Name, t.Period.StateOn(today), t.Period.PlannedEnd, t.Period.IsTooShort(rules.MinimumTrialWeeks), t.Period.PlannedWeeks))
+            .Where(n => n.State is TrialState.Ended or TrialState.EndingSoon || n.TooShort)
+            .ToList();
     }
 
     public sealed record NetworkRow(int Id, string Name, OrganisationForm Form, NetworkStatus Status, int? Members, LatestResult? Latest, bool HasDraft);

@@ -1,0 +1,7 @@
+using NetzwerkCheck.Domain.Networks;
+
+namespace NetzwerkCheck.Web.Pages.Networks;
+
+public sealed record TrialNotice(int NetworkId, string NetworkName, TrialState State, DateOnly PlannedEnd, bool TooShort, int PlannedWeeks);
+
+public sealed record TrialSummary(int NetworkId, TrialPeriod? Period, TrialState State, int WeeksSoFar, bool TooShort, int MinimumWeeks, int Events, int Contacts, int Leads);
