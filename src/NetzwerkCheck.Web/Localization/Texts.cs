@@ -23,6 +23,14 @@ public static class Texts
         _ => status.ToString(),
     };
 
+    public static string Of(JournalEntryKind kind) => kind switch
+    {
+        JournalEntryKind.Event => "Treffen besucht",
+        JournalEntryKind.Contact => "Kontakt geknüpft",
+        JournalEntryKind.Lead => "Anfrage oder Auftrag",
+        _ => kind.ToString(),
+    };
+
     public static string Of(NetworkType type) => type switch
     {
         NetworkType.Knowledge => "Wissensnetzwerk",

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
+using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
@@ -14,6 +15,8 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
 
     public AssessmentRules Rules { get; } = rules;
 
+    public TrialEvidence? Trial { get; private set; }
+
     [BindProperty]
     public List<CriterionInput> Criteria { get; set; } = [];
 
@@ -24,7 +27,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadEvidenceAsync(id))
         {
             return NotFound();
         }
@@ -39,7 +42,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
 
     public async Task<IActionResult> OnPostAsync(int id, string? go)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadEvidenceAsync(id))
         {
             return NotFound();
         }
@@ -63,6 +66,27 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
         Assessment.TrialWeeks = TrialWeeks;
         return await SaveAndGoAsync(go);
     }
+
+    private async Task<bool> LoadEvidenceAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return false;
+        }
+        var network = Assessment.Network!;
+        if (TrialPeriod.Of(network) is { } period)
+        {
+            var kinds = await Db.TrialJournal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
+            Trial = new TrialEvidence(
+                period,
+                kinds.Count(k => k == JournalEntryKind.Event),
+                kinds.Count(k => k == JournalEntryKind.Contact),
+                kinds.Count(k => k == JournalEntryKind.Lead));
+        }
+        return true;
+    }
+
+    public sealed record TrialEvidence(TrialPeriod Period, int Events, int Contacts, int Leads);
 
     public sealed class CriterionInput
     {

@@ -39,7 +39,8 @@ public class StartModel(AppDbContext db, TimeProvider clock) : PageModel
             Goal = previous?.Goal,
             Style = previous?.Style,
             ClassificationAnswers = previous is null ? [] : new(previous.ClassificationAnswers),
-            TrialWeeks = previous?.TrialWeeks,
+            // A tracked trial knows better than the last check how long the user has been trying.
+            TrialWeeks = TrialPeriod.Of(network)?.WeeksSoFar(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)) ?? previous?.TrialWeeks,
         };
         db.Assessments.Add(draft);
         try

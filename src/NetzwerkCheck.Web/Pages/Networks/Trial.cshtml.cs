@@ -1,0 +1,175 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Networks;
+
+/// <summary>The trial of one network: its dates, its journal and a calendar entry for its end.</summary>
+public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : PageModel
+{
+    public const int MaxTrialDays = 730;
+
+    // Two forms on one page: each handler binds only its own form, so the other's empty fields raise no errors.
+    public DatesInput Dates { get; set; } = new();
+
+    public EntryInput Entry { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public Network Network { get; private set; } = null!;
+    public IReadOnlyList<TrialJournalEntry> Journal { get; private set; } = [];
+    public TrialPeriod? Period => TrialPeriod.Of(Network);
+    public int MinimumWeeks => rules.MinimumTrialWeeks;
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Dates = new DatesInput { Start = Network.TrialStart ?? Today, PlannedEnd = Network.TrialPlannedEnd ?? Today.AddDays(rules.MinimumTrialWeeks * 7) };
+        Entry = new EntryInput { Date = Today };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDatesAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        await TryUpdateModelAsync(Dates, nameof(Dates));
+        if (Dates.Start is DateOnly start && Dates.PlannedEnd is DateOnly end)
+        {
+            if (end <= start)
+            {
+                ModelState.AddModelError("Dates.PlannedEnd", "Das Ende muss nach dem Beginn liegen.");
+            }
+            else if (end.DayNumber - start.DayNumber > MaxTrialDays)
+            {
+                ModelState.AddModelError("Dates.PlannedEnd", "Eine Probezeit von mehr als zwei Jahren ist keine Probezeit mehr.");
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            Entry = new EntryInput { Date = Today };
+            return Page();
+        }
+
+        Network.TrialStart = Dates.Start;
+        Network.TrialPlannedEnd = Dates.PlannedEnd;
+        if (Network.Status == NetworkStatus.Considering)
+        {
+            Network.Status = NetworkStatus.Trial;
+        }
+        Network.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
+        StatusMessage = TrialPeriod.Of(Network)!.IsTooShort(rules.MinimumTrialWeeks)
+            ? $"Gespeichert. Hinweis: Unter {rules.MinimumTrialWeeks} Wochen lässt sich das Netzwerk kaum fair beurteilen."
+            : "Die Probezeit ist gespeichert.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostEntryAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (!await TryUpdateModelAsync(Entry, nameof(Entry)))
+        {
+            Dates = new DatesInput { Start = Network.TrialStart ?? Today, PlannedEnd = Network.TrialPlannedEnd ?? Today.AddDays(rules.MinimumTrialWeeks * 7) };
+            return Page();
+        }
+
+        db.TrialJournal.Add(new TrialJournalEntry
+        {
+            NetworkId = id,
+            Date = Entry.Date!.Value,
+            Kind = Entry.Kind!.Value,
+            Text = Entry.Text.Trim(),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        StatusMessage = "Der Eintrag ist im Tagebuch.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteEntryAsync(int id, int entryId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var entry = await db.TrialJournal.SingleOrDefaultAsync(e => e.Id == entryId && e.NetworkId == id);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+        db.TrialJournal.Remove(entry);
+        await db.SaveChangesAsync();
+        StatusMessage = "Der Eintrag ist gelöscht.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnGetCalendarAsync(int id)
+    {
+        if (!await LoadAsync(id) || Period is not { } period)
+        {
+            return NotFound();
+        }
+        var ics = TrialCalendar.ForEnd(Network.Id, Network.Name, period, clock.GetUtcNow().UtcDateTime, $"{Request.Scheme}://{Request.Host}/Networks/Details/{Network.Id}");
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"probezeit-ende-{Network.Id}.ics");
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var network = await db.Networks.OwnedBy(User).SingleOrDefaultAsync(n => n.Id == id);
+        if (network is null)
+        {
+            return false;
+        }
+        Network = network;
+        Journal = await db.TrialJournal.Where(e => e.NetworkId == id)
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .AsNoTracking()
+            .ToListAsync();
+        return true;
+    }
+
+    public sealed class DatesInput
+    {
+        [Required(ErrorMessage = "Bitte geben Sie an, wann die Probezeit beginnt.")]
+        [Display(Name = "Beginn")]
+        public DateOnly? Start { get; set; }
+
+        [Required(ErrorMessage = "Bitte geben Sie an, wann die Probezeit enden soll.")]
+        [Display(Name = "Geplantes Ende")]
+        public DateOnly? PlannedEnd { get; set; }
+    }
+
+    public sealed class EntryInput
+    {
+        [Required(ErrorMessage = "Bitte geben Sie das Datum an.")]
+        [Display(Name = "Datum")]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessage = "Bitte wählen Sie die Art des Eintrags.")]
+        [EnumDataType(typeof(JournalEntryKind), ErrorMessage = "Bitte wählen Sie eine der angebotenen Arten.")]
+        [Display(Name = "Art")]
+        public JournalEntryKind? Kind { get; set; }
+
+        [Required(ErrorMessage = "Bitte beschreiben Sie kurz, was passiert ist.")]
+        [StringLength(TrialJournalEntry.TextMaxLength, ErrorMessage = "Der Eintrag darf höchstens {1} Zeichen lang sein.")]
+        [Display(Name = "Was ist passiert?")]
+        public string Text { get; set; } = "";
+    }
+}
