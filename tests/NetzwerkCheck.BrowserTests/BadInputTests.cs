@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NetzwerkCheck.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static NetzwerkCheck.BrowserTests.Infrastructure.Visits;
 
 namespace NetzwerkCheck.BrowserTests;
 
@@ -15,7 +16,7 @@ public sealed class BadInputTests(AppServer app)
     {
         await using var chromium = await Chromium.LaunchAsync();
         var page = await chromium.NewPageAsync(app.BaseAddress);
-        var watch = new PageWatch(page);
+        var watch = PageWatch.Attach(page);
 
         await page.GotoAsync("/Account/Register");
         await page.GetByLabel("E-Mail-Adresse").FillAsync("keine-adresse");
@@ -43,7 +44,6 @@ public sealed class BadInputTests(AppServer app)
         await Expect(page.GetByText("Bitte wählen Sie Ihren Status.")).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex("^Die Mitgliederzahl muss zwischen 1 und "))).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Name des Netzwerks")).ToHaveValueAsync("Ohne Angaben");
-        File.WriteAllText("/tmp/diag-create.txt", await page.EvaluateAsync<string>("() => document.querySelector('main form').outerHTML + '\\nACTIVE=' + document.activeElement.outerHTML"));
         await VisitedAsync(page, "91-create-errors", "Netzwerk anlegen ohne Pflichtangaben");
 
         var response = await page.GotoAsync("/Networks/Details/999999");
@@ -56,11 +56,5 @@ public sealed class BadInputTests(AppServer app)
         watch.AssertNoServerErrors();
         // The browser reports the intended 404 of the document itself; nothing else may fail.
         watch.AssertNoConsoleErrors(expected: e => e.Contains("404", StringComparison.Ordinal) && e.Contains("/Networks/Details/999999", StringComparison.Ordinal));
-    }
-
-    private static async Task VisitedAsync(IPage page, string screenshot, string pageName)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        await Accessibility.AssertAccessibleAsync(page, pageName);
     }
 }

@@ -92,11 +92,11 @@ public static class Texts
 
     public static string RatingLabel(int rating) => rating switch
     {
-        1 => "1 – schlecht",
-        2 => "2 – eher schlecht",
-        3 => "3 – mittel",
-        4 => "4 – gut",
-        5 => "5 – sehr gut",
+        1 => "1\u00a0–\u00a0schlecht",
+        2 => "2\u00a0–\u00a0eher\u00a0schlecht",
+        3 => "3\u00a0–\u00a0mittel",
+        4 => "4\u00a0–\u00a0gut",
+        5 => "5\u00a0–\u00a0sehr\u00a0gut",
         _ => rating.ToString(System.Globalization.CultureInfo.CurrentCulture),
     };
 

@@ -73,10 +73,10 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("Logging:File", logFile);
             builder.UseSetting("RateLimits:AnonymousFormsPerMinute", 1000.ToString(CultureInfo.InvariantCulture));
 
-            // TEMPORARY WORKAROUND, remove with the app fix: the app's antiforgery options demand
-            // SecurePolicy = Always, and DefaultAntiforgery.CheckSSLConfig then throws on every form
-            // page served over plain http (500 on /Account/Register). The shim makes Kestrel's plain
-            // http requests look like https ones, as behind a TLS-terminating proxy.
+            // Production cookie settings (Security:HttpsCookies defaults to true): Secure, __Host- names.
+            // Antiforgery then refuses any request that is not HTTPS (500 from CheckSSLConfig), so the
+            // shim marks Kestrel's plain-http requests as https, as a TLS-terminating proxy would.
+            // Chromium accepts the Secure cookies because http://127.0.0.1 is a secure context.
             builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TreatRequestsAsHttps>());
         }
     }

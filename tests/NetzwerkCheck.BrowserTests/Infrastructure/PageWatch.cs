@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 
 namespace NetzwerkCheck.BrowserTests.Infrastructure;
@@ -9,12 +10,13 @@ namespace NetzwerkCheck.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class PageWatch
 {
+    private static readonly ConditionalWeakTable<IPage, PageWatch> Watches = new();
+
     private readonly ConcurrentQueue<string> _serverErrors = new();
     private readonly ConcurrentQueue<string> _consoleErrors = new();
 
-    public PageWatch(IPage page)
+    private PageWatch(IPage page)
     {
-        ArgumentNullException.ThrowIfNull(page);
         page.Response += (_, response) =>
         {
             if (response.Status >= 500)
@@ -26,19 +28,32 @@ public sealed class PageWatch
         {
             if (message.Type == "error")
             {
-                _consoleErrors.Enqueue($"{message.Text} ({message.Location})");
+                // The first sentence says what happened (CSP messages go on for several more).
+                var text = message.Text;
+                var end = text.IndexOf(". ", StringComparison.Ordinal);
+                _consoleErrors.Enqueue($"{message.Location}: {(end > 0 ? text[..(end + 1)] : text)}");
             }
         };
         page.PageError += (_, error) => _consoleErrors.Enqueue("Skriptfehler: " + error);
     }
 
+    public static PageWatch Attach(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var watch = new PageWatch(page);
+        Watches.AddOrUpdate(page, watch);
+        return watch;
+    }
+
+    public static PageWatch? Of(IPage page) => Watches.TryGetValue(page, out var watch) ? watch : null;
+
     public void AssertNoServerErrors() =>
-        Assert.True(_serverErrors.IsEmpty, "Serverfehler: " + string.Join("; ", _serverErrors));
+        Assert.True(_serverErrors.IsEmpty, "Serverfehler:" + string.Concat(_serverErrors.Select(e => Environment.NewLine + "- " + e)));
 
     /// <summary>Console errors, except those <paramref name="expected"/> says are intended (e.g. the 404 of a test).</summary>
     public void AssertNoConsoleErrors(Func<string, bool>? expected = null)
     {
         var unexpected = _consoleErrors.Where(e => expected?.Invoke(e) != true).ToList();
-        Assert.True(unexpected.Count == 0, "Konsolenfehler im Browser: " + string.Join("; ", unexpected));
+        Assert.True(unexpected.Count == 0, "Konsolenfehler im Browser:" + string.Concat(unexpected.Select(e => Environment.NewLine + "- " + e)));
     }
 }

@@ -45,6 +45,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
         var period = TrialPeriod.Of(network);
         return new TrialSummary(
             network.Id,
+            network.Status == NetworkStatus.Trial,
             period,
             period?.StateOn(today) ?? TrialState.NotPlanned,
             period?.WeeksSoFar(today) ?? 0,

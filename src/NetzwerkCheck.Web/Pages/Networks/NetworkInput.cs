@@ -16,7 +16,7 @@ public sealed class NetworkInput : IValidatableObject
     [Display(Name = "Organisationsform")]
     public OrganisationForm? OrganisationForm { get; set; }
 
-    [Range(1, Network.MaxMemberCount, ErrorMessage = "Die Mitgliederzahl muss zwischen {1} und {2} liegen.")]
+    [Range(1, Network.MaxMemberCount, ErrorMessage = "Die Mitgliederzahl muss zwischen 1 und 10.000.000 liegen.")]
     [Display(Name = "Ungefähre Mitgliederzahl")]
     public int? ApproxMemberCount { get; set; }
 

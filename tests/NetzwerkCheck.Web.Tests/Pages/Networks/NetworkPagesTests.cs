@@ -32,7 +32,7 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
     [Theory]
     [InlineData("Input.Name", "", "Bitte geben Sie dem Netzwerk einen Namen.")]
     [InlineData("Input.Name", "   ", "Bitte geben Sie dem Netzwerk einen Namen.")]
-    [InlineData("Input.ApproxMemberCount", "0", "Die Mitgliederzahl muss zwischen 1 und 10000000 liegen.")]
+    [InlineData("Input.ApproxMemberCount", "0", "Die Mitgliederzahl muss zwischen 1 und 10.000.000 liegen.")]
     [InlineData("Input.ApproxMemberCount", "viele", "Der Wert „viele“ ist für „Ungefähre Mitgliederzahl“ nicht gültig.")]
     [InlineData("Input.ApproxMemberCount", "99999999999", "nicht gültig")]
     [InlineData("Input.OrganisationForm", "99", "Der Wert „99“ ist hier nicht gültig.")]
