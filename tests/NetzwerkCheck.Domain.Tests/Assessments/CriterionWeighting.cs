@@ -1,0 +1,35 @@
+using NetzwerkCheck.Domain.Assessments;
+
+namespace NetzwerkCheck.Domain.Tests.Assessments;
+
+public sealed class CriterionWeighting
+{
+    [Theory]
+    [InlineData(0, 0.10, 0.225)]
+    [InlineData(50, 0.40, 0.15)]
+    [InlineData(100, 0.70, 0.075)]
+    public void ResultsWeighMoreTheMoreTheNetworkLivesFromServices(int servicePercent, double results, double eachSoft)
+    {
+        var profile = new TypeProfile(100 - servicePercent, servicePercent, 0);
+
+        var weights = AssessmentEvaluator.Weights(profile, AssessmentRules.Default);
+
+        Assert.Equal(results, weights[Criterion.Results], 6);
+        Assert.Equal(eachSoft, weights[Criterion.Conduct], 6);
+        Assert.Equal(eachSoft, weights[Criterion.Size], 6);
+        Assert.Equal(eachSoft, weights[Criterion.MemberInterviews], 6);
+        Assert.Equal(eachSoft, weights[Criterion.TrialPeriod], 6);
+        Assert.Equal(1.0, weights.Values.Sum(), 9);
+    }
+
+    [Fact]
+    public void WeightsAreConfigurable()
+    {
+        var rules = AssessmentRules.Default with { ResultsBaseWeight = 0.2, ResultsWeightPerServiceShare = 0.4 };
+
+        var weights = AssessmentEvaluator.Weights(new TypeProfile(50, 50, 0), rules);
+
+        Assert.Equal(0.4, weights[Criterion.Results], 6);
+        Assert.Equal(0.15, weights[Criterion.Conduct], 6);
+    }
+}
