@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Data;
@@ -22,6 +23,12 @@ public static class DataSetup
         }
         builder.DefaultTimeout = 30;
         services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.ToString()));
+
+        // Keys beside the database: a restart (or a restored backup) keeps people signed in.
+        var keyFolder = Path.Combine(string.IsNullOrEmpty(directory) ? environment.ContentRootPath : directory, "keys");
+        services.AddDataProtection()
+            .SetApplicationName("NetzwerkCheck")
+            .PersistKeysToFileSystem(new DirectoryInfo(keyFolder));
     }
 
     public static void MigrateDatabase(this WebApplication app)
