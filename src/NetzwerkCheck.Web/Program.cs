@@ -9,6 +9,11 @@ builder.Services.AddNetzwerkCheckIdentity(cookies);
 builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
 
 var app = builder.Build();
+if (args is ["backup", var backupFile])
+{
+    Console.WriteLine($"Sicherung geschrieben: {await DatabaseBackup.CreateAsync(app.Services, backupFile)}");
+    return;
+}
 app.MigrateDatabase();
 app.UseNetzwerkCheckPipeline();
 app.Run();

@@ -209,4 +209,35 @@ public static class Texts
         NextStep.CheckGoalFit => "Prüfen Sie, ob ein anderes Netzwerk besser zu Ihrem Ziel passt.",
         _ => step.ToString(),
     };
+
+    /// <summary>One sentence on how the score and the core idea developed across the assessments.</summary>
+    public static string Of(AssessmentTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        static string Date(AssessmentSnapshot s) => s.CompletedUtc.ToLocalTime().ToString("d", System.Globalization.CultureInfo.CurrentCulture);
+        static string Points(int points) => points == 1 ? "1 Punkt" : $"{points.ToString(System.Globalization.CultureInfo.CurrentCulture)} Punkte";
+
+        var score = trend.Score switch
+        {
+            ScoreTrend.NotComparable => "Die Punktzahl lässt sich noch nicht vergleichen, weil höchstens eine Bewertung genug eingeschätzte Kriterien für eine Punktzahl hat",
+            _ when trend.FirstScored is { } from && trend.LatestScored is { } to && trend.ScoreDelta is int delta =>
+                (trend.ScoreSpansAllAssessments
+                    ? $"Seit der ersten Bewertung am {Date(from)} "
+                    : $"Zwischen den Bewertungen vom {Date(from)} und vom {Date(to)} ")
+                + trend.Score switch
+                {
+                    ScoreTrend.Rose => $"ist die Punktzahl um {Points(delta)} gestiegen (von {from.Score} auf {to.Score})",
+                    ScoreTrend.Fell => $"ist die Punktzahl um {Points(-delta)} gesunken (von {from.Score} auf {to.Score})",
+                    _ => $"ist die Punktzahl gleich geblieben ({Points(to.Score!.Value)})",
+                },
+            _ => "Die Punktzahl lässt sich nicht vergleichen",
+        };
+        var coreIdea = trend.CoreIdea switch
+        {
+            CoreIdeaTrend.Unchanged => $"im Kern ist es weiterhin ein {Of(trend.LatestPrimary)}",
+            CoreIdeaTrend.Changed => $"der Kerngedanke hat sich vom {Of(trend.FirstPrimary)} zum {Of(trend.LatestPrimary)} verschoben",
+            _ => "ob sich der Kerngedanke verschoben hat, lässt sich nicht sicher sagen, weil das Typprofil nicht eindeutig ist",
+        };
+        return $"{score}; {coreIdea}.";
+    }
 }

@@ -12,11 +12,13 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
 
     protected virtual int AnonymousFormsPerMinute => 10_000;
 
+    public virtual string DatabaseFile => Path.Combine(_folder, "test.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "test.db")}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
         builder.UseSetting("RateLimits:AnonymousFormsPerMinute", AnonymousFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -16,6 +16,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
     public Network Network { get; private set; } = null!;
     public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
     public TrialSummary Trial { get; private set; } = null!;
+    public NetworkHistory History { get; private set; } = null!;
     public AssessmentRow? Draft => Assessments.FirstOrDefault(a => a.CompletedUtc is null);
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -32,6 +33,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
             .Select(a => new AssessmentRow(a.Id, a.CreatedUtc, a.CompletedUtc, a.Score, a.Recommendation, a.CompletenessPercent))
             .ToListAsync();
         Trial = await TrialSummaryAsync(network);
+        History = await NetworkHistory.LoadAsync(db, network, rules);
         return Page();
     }
 

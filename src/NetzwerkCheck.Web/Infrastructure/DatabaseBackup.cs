@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Infrastructure;
+
+/// <summary>
+/// A consistent copy of the live SQLite database (VACUUM INTO works while the app keeps serving),
+/// plus the Data Protection keys beside it so a restored copy keeps people signed in.
+/// Restore: stop the app, put the copy where ConnectionStrings:Default points and the keys folder beside it.
+/// </summary>
+public static class DatabaseBackup
+{
+    public static async Task<string> CreateAsync(IServiceProvider services, string targetFile, CancellationToken cancellationToken = default)
+    {
+        var target = Path.GetFullPath(targetFile);
+        if (File.Exists(target))
+        {
+            throw new IOException($"{target} gibt es schon; eine Sicherung überschreibt nichts.");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "VACUUM INTO $target;";
+            command.Parameters.AddWithValue("$target", target);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var keys = Path.Combine(Path.GetDirectoryName(connection.DataSource) ?? ".", "keys");
+        if (Directory.Exists(keys))
+        {
+            var keysCopy = Path.Combine(Path.GetDirectoryName(target)!, "keys");
+            Directory.CreateDirectory(keysCopy);
+            foreach (var file in Directory.GetFiles(keys))
+            {
+                File.Copy(file, Path.Combine(keysCopy, Path.GetFileName(file)), overwrite: true);
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Networks;
+
+/// <summary>
+/// Two to four of the user's own networks side by side, each with its latest completed assessment.
+/// A selection that cannot be compared shows a message instead; ids that are not the user's own
+/// answer 404 with the same message whether the network belongs to someone else or does not exist.
+/// </summary>
+public class CompareModel(AppDbContext db, AssessmentRules rules) : PageModel
+{
+    public const int MinNetworks = 2;
+    public const int MaxNetworks = 4;
+
+    public string? Message { get; private set; }
+
+    public IReadOnlyList<ComparedNetwork> Networks { get; private set; } = [];
+
+    public AssessmentRules Rules => rules;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var raw = Request.Query["ids"];
+        var ids = new List<int>();
+        foreach (var value in raw)
+        {
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+            {
+                return ShowMessage("Die Auswahl enthält eine ungültige Angabe. Bitte wählen Sie die Netzwerke erneut aus.");
+            }
+            ids.Add(id);
+        }
+        if (ids.Distinct().Count() != ids.Count)
+        {
+            return ShowMessage("Sie haben ein Netzwerk mehrfach ausgewählt. Bitte wählen Sie jedes Netzwerk nur einmal aus.");
+        }
+        if (ids.Count < MinNetworks)
+        {
+            return ShowMessage("Bitte wählen Sie mindestens zwei Netzwerke aus, um sie zu vergleichen.");
+        }
+        if (ids.Count > MaxNetworks)
+        {
+            return ShowMessage($"Bitte wählen Sie höchstens vier Netzwerke aus – Sie haben {ids.Count} gewählt. Mehr passen nicht übersichtlich nebeneinander.");
+        }
+
+        var networks = await db.Networks.OwnedBy(User).AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync();
+        if (networks.Count != ids.Count)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return ShowMessage("Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht (mehr).");
+        }
+
+        var compared = new List<ComparedNetwork>();
+        foreach (var network in ids.Select(id => networks.Single(n => n.Id == id)))
+        {
+            var latest = await db.Assessments.AsNoTracking()
+                .Where(a => a.NetworkId == network.Id && a.CompletedUtc != null)
+                .OrderByDescending(a => a.CompletedUtc)
+                .FirstOrDefaultAsync();
+            compared.Add(new ComparedNetwork(
+                network.Id,
+                network.Name,
+                network.OrganisationForm,
+                network.Status,
+                latest is null ? null : new ComparedAssessment(latest.Id, latest.CompletedUtc!.Value, latest.Evaluate(rules))));
+        }
+        Networks = compared;
+        return Page();
+    }
+
+    private PageResult ShowMessage(string message)
+    {
+        Message = message;
+        return Page();
+    }
+
+    public sealed record ComparedNetwork(int Id, string Name, OrganisationForm Form, NetworkStatus Status, ComparedAssessment? Latest);
+
+    public sealed record ComparedAssessment(int Id, DateTime CompletedUtc, AssessmentResult Result)
+    {
+        public CriterionResult CriterionOf(Criterion criterion) => Result.Criteria.Single(c => c.Criterion == criterion);
+    }
+}
