@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Pages.Account;
+
+/// <summary>Everything one account holds, read once and written as JSON or as a zip of CSV files.</summary>
+public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnlyList<AccountExport.NetworkData> Networks)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public sealed record NetworkData(
+        int Id, string Name, string OrganisationForm, string Status, int? ApproxMemberCount, string? Url, string? Notes,
+        DateTime CreatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd,
+        IReadOnlyList<AssessmentData> Assessments, IReadOnlyList<JournalData> TrialJournal);
+
+    public sealed record AssessmentData(
+        int Id, DateTime CreatedUtc, DateTime? CompletedUtc, string? Goal, string? Style,
+        IReadOnlyDictionary<string, int> ClassificationAnswers, IReadOnlyList<RatingData> Ratings, int? TrialWeeks,
+        IReadOnlyList<string> RedFlags, int? Score, int? CompletenessPercent, string? Recommendation,
+        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent);
+
+    public sealed record RatingData(string Criterion, int? Rating, string? Note);
+
+    public sealed record JournalData(DateOnly Date, string Kind, string Text);
+
+    public static async Task<AccountExport> LoadAsync(AppDbContext db, string userId, string email, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var networks = await db.Networks.AsNoTracking()
+            .Where(n => n.OwnerId == userId)
+            .Include(n => n.Assessments).ThenInclude(a => a.Ratings)
+            .Include(n => n.Journal)
+            .AsSplitQuery()
+            .OrderBy(n => n.Name)
+            .ToListAsync(cancellationToken);
+        return new AccountExport(email, nowUtc, networks.Select(n => new NetworkData(
+            n.Id, n.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
+            n.CreatedUtc, n.TrialStart, n.TrialPlannedEnd,
+            n.Assessments.OrderBy(a => a.CreatedUtc).Select(a => new AssessmentData(
+                a.Id, a.CreatedUtc, a.CompletedUtc, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
+                a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
+                a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(), a.Score, a.CompletenessPercent,
+                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent)).ToList(),
+            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text)).ToList())).ToList());
+    }
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    /// <summary>netzwerke.csv, bewertungen.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
+    public byte[] ToCsvZip()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "netzwerke.csv", Networks.Select(n => new
+            {
+                n.Id, n.Name, Organisationsform = n.OrganisationForm, n.Status, Mitglieder = n.ApproxMemberCount, n.Url,
+                Notizen = n.Notes, Angelegt = n.CreatedUtc, ProbezeitBeginn = n.TrialStart, ProbezeitEnde = n.TrialPlannedEnd,
+            }));
+            Write(zip, "bewertungen.csv", Networks.SelectMany(n => n.Assessments.Select(a => new
+            {
+                a.Id, NetzwerkId = n.Id, Netzwerk = n.Name, Angelegt = a.CreatedUtc, Abgeschlossen = a.CompletedUtc,
+                Ziel = a.Goal, Stil = a.Style, WissenProzent = a.KnowledgePercent, LeistungProzent = a.ServicePercent,
+                EmpfehlungProzent = a.ReferralPercent, Punkte = a.Score, VollstaendigProzent = a.CompletenessPercent,
+                Empfehlung = a.Recommendation, ProbezeitWochen = a.TrialWeeks, Warnsignale = string.Join(", ", a.RedFlags),
+                Umgang = RatingOf(a, Criterion.Conduct), UmgangNotiz = NoteOf(a, Criterion.Conduct),
+                Groesse = RatingOf(a, Criterion.Size), GroesseNotiz = NoteOf(a, Criterion.Size),
+                Mitgliederbefragung = RatingOf(a, Criterion.MemberInterviews), MitgliederbefragungNotiz = NoteOf(a, Criterion.MemberInterviews),
+                Probezeit = RatingOf(a, Criterion.TrialPeriod), ProbezeitNotiz = NoteOf(a, Criterion.TrialPeriod),
+                Ergebnisse = RatingOf(a, Criterion.Results), ErgebnisseNotiz = NoteOf(a, Criterion.Results),
+            })));
+            Write(zip, "probezeit-tagebuch.csv", Networks.SelectMany(n => n.TrialJournal.Select(e => new
+            {
+                NetzwerkId = n.Id, Netzwerk = n.Name, Datum = e.Date, Art = e.Kind, e.Text,
+            })));
+        }
+        return buffer.ToArray();
+    }
+
+    private static int? RatingOf(AssessmentData assessment, Criterion criterion) =>
+        assessment.Ratings.FirstOrDefault(r => r.Criterion == criterion.ToString())?.Rating;
+
+    private static string? NoteOf(AssessmentData assessment, Criterion criterion) =>
+        assessment.Ratings.FirstOrDefault(r => r.Criterion == criterion.ToString())?.Note;
+
+    private static void Write<T>(ZipArchive zip, string name, IEnumerable<T> rows)
+    {
+        var entry = zip.CreateEntry(name);
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var configuration = new CsvConfiguration(CultureInfo.GetCultureInfo("de-DE"))
+        {
+            Delimiter = ";",
+            // A cell starting with = + - @ would run as a formula in a spreadsheet.
+            InjectionOptions = InjectionOptions.Escape,
+        };
+        using var csv = new CsvWriter(writer, configuration);
+        csv.WriteRecords(rows);
+    }
+}

@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Account;
+
+/// <summary>The user's own data: download everything, or delete the account with everything in it.</summary>
+public partial class DataModel(
+    AppDbContext db,
+    UserManager<IdentityUser> userManager,
+    SignInManager<IdentityUser> signInManager,
+    TimeProvider clock,
+    ILogger<DataModel> logger) : PageModel
+{
+    [BindProperty]
+    public DeleteInput Input { get; set; } = new();
+
+    public int NetworkCount { get; private set; }
+    public int AssessmentCount { get; private set; }
+
+    public async Task OnGetAsync() => await CountAsync();
+
+    public async Task<IActionResult> OnGetJsonAsync()
+    {
+        var export = await LoadAsync();
+        return File(export.ToJson(), "application/json", $"netzwerkcheck-export-{Today}.json");
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        var export = await LoadAsync();
+        return File(export.ToCsvZip(), "application/zip", $"netzwerkcheck-export-{Today}.zip");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (ModelState.IsValid && !await userManager.CheckPasswordAsync(user, Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", "Das Passwort stimmt nicht.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await CountAsync();
+            return Page();
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            // Networks cascade to assessments, ratings and the trial journal.
+            await db.Networks.Where(n => n.OwnerId == user.Id).ExecuteDeleteAsync();
+            var result = await userManager.DeleteAsync(user);
+            if (!result.Succeeded)
+            {
+                await transaction.RollbackAsync();
+                ModelState.AddModelError(string.Empty, "Das Konto konnte nicht gelöscht werden. Bitte versuchen Sie es noch einmal.");
+                await CountAsync();
+                return Page();
+            }
+            await transaction.CommitAsync();
+        }
+        LogDeleted(logger, user.Id);
+        await signInManager.SignOutAsync();
+        TempData["StatusMessage"] = "Ihr Konto und alle Daten sind gelöscht.";
+        return RedirectToPage("/Index");
+    }
+
+    private string Today => clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<AccountExport> LoadAsync()
+    {
+        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Nicht angemeldet.");
+        return await AccountExport.LoadAsync(db, user.Id, user.Email ?? "", clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+    }
+
+    private async Task CountAsync()
+    {
+        NetworkCount = await db.Networks.OwnedBy(User).CountAsync();
+        AssessmentCount = await db.Assessments.OwnedBy(User).CountAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]
+    private static partial void LogDeleted(ILogger logger, string userId);
+
+    public sealed class DeleteInput
+    {
+        [Required(ErrorMessage = "Bitte bestätigen Sie mit Ihrem Passwort.")]
+        [StringLength(128, ErrorMessage = "Das Passwort darf höchstens {1} Zeichen lang sein.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Passwort zur Bestätigung")]
+        public string Password { get; set; } = "";
+
+        [Range(typeof(bool), "true", "true", ErrorMessage = "Bitte bestätigen Sie, dass alles endgültig gelöscht wird.")]
+        [Display(Name = "Ich verstehe, dass alle Netzwerke und Bewertungen endgültig gelöscht werden.")]
+        public bool Confirm { get; set; }
+    }
+}

@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Tests.Infrastructure;
+
+namespace NetzwerkCheck.Web.Tests.Pages.Account;
+
+public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<NetzwerkCheckFactory>
+{
+    private async Task<(WebUser User, int NetworkId)> UserWithDataAsync(string networkName)
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var networkId = await user.CreateNetworkAsync(networkName);
+        var assessmentId = await user.StartCheckAsync(networkId);
+        await user.SubmitAsync($"/Checks/Criteria/{assessmentId}", [("Criteria[0].Rating", "4"), ("Criteria[0].Note", "=HYPERLINK(\"http://evil\")"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]);
+        await factory.WithDbAsync(async db =>
+        {
+            db.TrialJournal.Add(new TrialJournalEntry { NetworkId = networkId, Date = new DateOnly(2026, 10, 1), Kind = JournalEntryKind.Lead, Text = "Anfrage für einen Vortrag", CreatedUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        return (user, networkId);
+    }
+
+    [Fact]
+    public async Task JsonExportHoldsEverythingOfTheAccountAndNothingElse()
+    {
+        var (user, _) = await UserWithDataAsync("Mein Netzwerk");
+        await (await WebUser.RegisterAsync(factory)).CreateNetworkAsync("Fremdes Netzwerk");
+
+        var response = await user.Client.GetAsync("/Account/Data?handler=Json", TestContext.Current.CancellationToken);
+        var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("netzwerkcheck-export-", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(user.Email, document.RootElement.GetProperty("Email").GetString());
+        var network = Assert.Single(document.RootElement.GetProperty("Networks").EnumerateArray());
+        Assert.Equal("Mein Netzwerk", network.GetProperty("Name").GetString());
+        Assert.Equal("Association", network.GetProperty("OrganisationForm").GetString());
+        var assessment = Assert.Single(network.GetProperty("Assessments").EnumerateArray());
+        Assert.Contains(assessment.GetProperty("Ratings").EnumerateArray(), r => r.GetProperty("Note").GetString() == "=HYPERLINK(\"http://evil\")");
+        Assert.Equal("Anfrage für einen Vortrag", network.GetProperty("TrialJournal")[0].GetProperty("Text").GetString());
+        Assert.DoesNotContain("Fremdes Netzwerk", json);
+    }
+
+    [Fact]
+    public async Task CsvExportIsAZipOfThreeTablesSafeForSpreadsheets()
+    {
+        var (user, _) = await UserWithDataAsync("Tabellen-Netzwerk");
+
+        var response = await user.Client.GetAsync("/Account/Data?handler=Csv", TestContext.Current.CancellationToken);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+        string Read(string name)
+        {
+            using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+            return reader.ReadToEnd();
+        }
+
+        Assert.Equal(["bewertungen.csv", "netzwerke.csv", "probezeit-tagebuch.csv"], zip.Entries.Select(e => e.Name).Order());
+        Assert.StartsWith("Id;Name;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
+        Assert.Contains("Tabellen-Netzwerk", Read("netzwerke.csv"));
+        var assessments = Read("bewertungen.csv");
+        Assert.Contains("UmgangNotiz", assessments);
+        Assert.Contains("'=HYPERLINK", assessments);
+        Assert.DoesNotContain(";=HYPERLINK", assessments);
+        Assert.Contains("Anfrage für einen Vortrag", Read("probezeit-tagebuch.csv"));
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsCannotExport()
+    {
+        var response = await factory.CreateBrowserClient().GetAsync("/Account/Data?handler=Json", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("falsches-passwort", "true", "Das Passwort stimmt nicht.")]
+    [InlineData(WebUser.Password, null, "Bitte bestätigen Sie, dass alles endgültig gelöscht wird.")]
+    [InlineData("", "true", "Bitte bestätigen Sie mit Ihrem Passwort.")]
+    public async Task DeletingNeedsPasswordAndConfirmation(string password, string? confirm, string message)
+    {
+        var (user, networkId) = await UserWithDataAsync("Bleibt bestehen");
+
+        var response = await user.SubmitAsync("/Account/Data", [("Input.Password", password), ("Input.Confirm", confirm)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.TextAsync());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == networkId)));
+    }
+
+    [Fact]
+    public async Task DeletingRemovesTheAccountWithAllItsDataOnly()
+    {
+        var (user, networkId) = await UserWithDataAsync("Wird gelöscht");
+        var (other, otherNetwork) = await UserWithDataAsync("Gehört jemand anderem");
+
+        var response = await user.SubmitAsync("/Account/Data", [("Input.Password", WebUser.Password), ("Input.Confirm", "true")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Ihr Konto und alle Daten sind gelöscht.", WebUtility.HtmlDecode(await user.FollowAsync(response)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == user.Email)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == networkId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.NetworkId == networkId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == networkId)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == otherNetwork)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.NetworkId == otherNetwork)));
+        Assert.Equal(HttpStatusCode.Redirect, (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
+    }
+}
