@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using NetzwerkCheck.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static NetzwerkCheck.BrowserTests.Infrastructure.Visits;
+
+namespace NetzwerkCheck.BrowserTests;
+
+/// <summary>The pages a returning user works with: history, trial journal, comparison and own data.</summary>
+public sealed class FollowUpPagesTests(AppServer app)
+{
+    [Fact]
+    public async Task HistoryTrialComparisonAndOwnDataWorkAndAreAccessible()
+    {
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(app.BaseAddress);
+        var watch = PageWatch.Attach(page);
+        await Flows.RegisterAsync(page);
+        var club = await Flows.CreateNetworkAsync(page, "Wirtschaftsclub Mitte");
+        var forum = await Flows.CreateNetworkAsync(page, "Gründerforum Online", "Mitglied");
+        await Flows.QuickCheckAsync(page, club, 2);
+        await Flows.QuickCheckAsync(page, club, 4);
+        await Flows.QuickCheckAsync(page, forum, 3);
+
+        await page.GotoAsync($"/Networks/Details/{club}");
+        await Expect(page.GetByText("gestiegen")).ToBeVisibleAsync();
+        await VisitedAsync(page, "40-details-history", "Netzwerk mit Verlauf");
+
+        await page.Locator("#trial-open").ClickAsync();
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        await page.GetByLabel("Beginn").FillAsync(today.AddDays(-20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Geplantes Ende").FillAsync(today.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#trial-save").ClickAsync();
+        await page.GetByLabel("Kontakt geknüpft").CheckAsync();
+        await page.GetByLabel("Was ist passiert?").FillAsync("Mit der Steuerberaterin vom Stammtisch gesprochen.");
+        await page.Locator("#entry-save").ClickAsync();
+        await Expect(page.GetByText("Mit der Steuerberaterin vom Stammtisch gesprochen.")).ToBeVisibleAsync();
+        await VisitedAsync(page, "41-trial", "Probezeit und Tagebuch");
+
+        await page.GotoAsync("/Networks");
+        await Expect(page.Locator(".trial-notices")).ToContainTextAsync("Wirtschaftsclub Mitte");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Wirtschaftsclub Mitte" }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Gründerforum Online" }).CheckAsync();
+        await VisitedAsync(page, "42-networks-with-notices", "Meine Netzwerke mit Hinweisen");
+        await page.Locator("#compare-submit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Gründerforum Online" })).ToBeVisibleAsync();
+        await VisitedAsync(page, "43-compare", "Vergleich");
+
+        await page.GotoAsync("/Account/Data");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-json").ClickAsync());
+        Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);
+        await VisitedAsync(page, "44-own-data", "Ihre Daten");
+
+        watch.AssertNoServerErrors();
+        watch.AssertNoConsoleErrors();
+    }
+}
