@@ -38,13 +38,25 @@ public sealed record TypeProfile(int KnowledgePercent, int ServicePercent, int R
             }
         }
 
+        return FromSums(sums, rules.UnclearMarginPercent);
+    }
+
+    /// <summary>Shares from plain counts (e.g. members' votes), clear or unclear by the default margin.</summary>
+    public static TypeProfile FromCounts(IReadOnlyDictionary<NetworkType, int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var sums = Enum.GetValues<NetworkType>().ToDictionary(t => t, t => Math.Max(0, counts.GetValueOrDefault(t)));
+        return FromSums(sums, AssessmentRules.Default.UnclearMarginPercent);
+    }
+
+    private static TypeProfile FromSums(Dictionary<NetworkType, int> sums, int unclearMargin)
+    {
         var total = sums.Values.Sum();
         var percents = total == 0
             ? new Dictionary<NetworkType, int> { [NetworkType.Knowledge] = 34, [NetworkType.Service] = 33, [NetworkType.Referral] = 33 }
             : LargestRemainder(sums, total);
-
         var profile = new TypeProfile(percents[NetworkType.Knowledge], percents[NetworkType.Service], percents[NetworkType.Referral]);
-        var isUnclear = total == 0 || profile.ShareOf(profile.Primary) - profile.ShareOf(profile.Secondary) <= rules.UnclearMarginPercent;
+        var isUnclear = total == 0 || profile.ShareOf(profile.Primary) - profile.ShareOf(profile.Secondary) <= unclearMargin;
         return profile with { IsUnclear = isUnclear };
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Domain.Surveys;
 
 namespace NetzwerkCheck.Web.Data;
 
@@ -10,6 +11,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Network> Networks => Set<Network>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,5 +32,19 @@ public static class LoggingSetup
     }
 
     public static void UseNetzwerkCheckRequestLogging(this WebApplication app) =>
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // Survey links are secrets: the log keeps that a survey was answered, not which one.
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(MaskSecrets(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+
+    public static string MaskSecrets(string path) =>
+        path.StartsWith("/umfrage/", StringComparison.OrdinalIgnoreCase) ? "/umfrage/…" : path;
 }

@@ -14,6 +14,8 @@ public static class WebSetup
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(cookies);
+        services.AddSingleton(configuration.GetSection("Survey").Get<Pages.Surveys.SurveyOptions>() ?? new Pages.Surveys.SurveyOptions());
 
         services.AddRazorPages(options =>
         {
@@ -23,6 +25,7 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
+            options.Conventions.AllowAnonymousToPage("/Respond/Answer");
         }).AddMvcOptions(options => options.UseGermanBindingMessages());
 
         services.AddAntiforgery(options =>

@@ -39,6 +39,14 @@ public static class Texts
         _ => type.ToString(),
     };
 
+    public static string SurveyOption(NetworkType type) => type switch
+    {
+        NetworkType.Knowledge => "Wissen und Erfahrungen austauschen",
+        NetworkType.Service => "Leistungen anbieten, tauschen oder einkaufen",
+        NetworkType.Referral => "Kontakte knüpfen und einander weiterempfehlen",
+        _ => type.ToString(),
+    };
+
     public static string ShortName(NetworkType type) => type switch
     {
         NetworkType.Knowledge => "Wissen",

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
-public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : CheckStepPageModel(db, clock)
+public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, SurveyOptions surveyOptions) : CheckStepPageModel(db, clock)
 {
     public const int MaxTrialWeeks = 520;
 
@@ -16,6 +18,8 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
     public AssessmentRules Rules { get; } = rules;
 
     public TrialEvidence? Trial { get; private set; }
+
+    public SurveySummary? Survey { get; private set; }
 
     [BindProperty]
     public List<CriterionInput> Criteria { get; set; } = [];
@@ -74,6 +78,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
             return false;
         }
         var network = Assessment.Network!;
+        Survey = await SurveyEvidence.LatestAsync(Db, network.Id, surveyOptions);
         if (TrialPeriod.Of(network) is { } period)
         {
             var kinds = await Db.TrialJournal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();

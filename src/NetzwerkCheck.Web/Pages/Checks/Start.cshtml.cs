@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Pages.Surveys;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 /// <summary>Opens the network's draft, creating one (pre-filled from the last check) when there is none.</summary>
-public class StartModel(AppDbContext db, TimeProvider clock) : PageModel
+public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surveyOptions) : PageModel
 {
     public IActionResult OnGet(int networkId) => RedirectToPage("/Networks/Details", new { id = networkId });
 
@@ -42,6 +44,11 @@ public class StartModel(AppDbContext db, TimeProvider clock) : PageModel
             // A tracked trial knows better than the last check how long the user has been trying.
             TrialWeeks = TrialPeriod.Of(network)?.WeeksSoFar(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)) ?? previous?.TrialWeeks,
         };
+        if (await SurveyEvidence.LatestAsync(db, networkId, surveyOptions) is { } survey)
+        {
+            // The members' answers are the evidence for this criterion; the user can still change it.
+            draft.RatingFor(Criterion.MemberInterviews).Rating = survey.SuggestedRating;
+        }
         db.Assessments.Add(draft);
         try
         {

@@ -1,0 +1,163 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Surveys;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Pages.Surveys;
+
+namespace NetzwerkCheck.Web.Pages.Respond;
+
+/// <summary>
+/// The anonymous answer form behind a survey link. Nothing identifying is stored: one answer per
+/// browser is enforced through a random cookie token of which only the hash is kept.
+/// </summary>
+[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies) : PageModel
+{
+    public enum View
+    {
+        Form,
+        Closed,
+        Thanks,
+        AlreadyAnswered,
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public View State { get; private set; } = View.Form;
+    public string NetworkName { get; private set; } = "";
+
+    private string RespondentCookie => cookies.Prefix + "nc-respondent";
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        var survey = await FindAsync(token);
+        if (survey is null)
+        {
+            return NotFound();
+        }
+        if (survey.IsClosed)
+        {
+            return Closed();
+        }
+        var hash = RespondentHash(createIfMissing: true);
+        if (await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
+        {
+            State = TempData["SurveyThanks"] is true ? View.Thanks : View.AlreadyAnswered;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        var survey = await FindAsync(token);
+        if (survey is null)
+        {
+            return NotFound();
+        }
+        if (survey.IsClosed)
+        {
+            return Closed();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var hash = RespondentHash(createIfMissing: true);
+        if (!await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
+        {
+            db.SurveyResponses.Add(new SurveyResponse
+            {
+                SurveyId = survey.Id,
+                SubmittedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                ConductRating = Input.ConductRating!.Value,
+                ValueRating = Input.ValueRating!.Value,
+                SeenAs = Input.SeenAs!.Value,
+                WouldRecommend = Input.WouldRecommend!.Value,
+                Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
+                RespondentHash = hash,
+            });
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // The same browser answered twice at once: the unique index kept the first.
+            }
+        }
+        TempData["SurveyThanks"] = true;
+        return RedirectToPage(new { token });
+    }
+
+    private async Task<Domain.Surveys.Survey?> FindAsync(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        {
+            return null;
+        }
+        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Token == token);
+        if (survey is not null)
+        {
+            NetworkName = await db.Networks.Where(n => n.Id == survey.NetworkId).Select(n => n.Name).SingleAsync();
+        }
+        return survey;
+    }
+
+    private PageResult Closed()
+    {
+        State = View.Closed;
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return Page();
+    }
+
+    private string RespondentHash(bool createIfMissing)
+    {
+        if (Request.Cookies.TryGetValue(RespondentCookie, out var token) && token.Length is > 20 and < 100)
+        {
+            return SurveyToken.Hash(token);
+        }
+        token = SurveyToken.New();
+        if (createIfMissing)
+        {
+            Response.Cookies.Append(RespondentCookie, token, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = cookies.HttpsOnly || Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                Path = "/",
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+            });
+        }
+        return SurveyToken.Hash(token);
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Bitte bewerten Sie den Umgang miteinander.")]
+        [Range(1, 5, ErrorMessage = "Bitte wählen Sie einen Wert von 1 bis 5.")]
+        public int? ConductRating { get; set; }
+
+        [Required(ErrorMessage = "Bitte bewerten Sie, was Ihnen das Netzwerk bringt.")]
+        [Range(1, 5, ErrorMessage = "Bitte wählen Sie einen Wert von 1 bis 5.")]
+        public int? ValueRating { get; set; }
+
+        [Required(ErrorMessage = "Bitte wählen Sie, worum es im Netzwerk vor allem geht.")]
+        [EnumDataType(typeof(NetworkType), ErrorMessage = "Bitte wählen Sie eine der drei Antworten.")]
+        public NetworkType? SeenAs { get; set; }
+
+        [Required(ErrorMessage = "Bitte sagen Sie, ob Sie das Netzwerk empfehlen würden.")]
+        public bool? WouldRecommend { get; set; }
+
+        [StringLength(SurveyResponse.CommentMaxLength, ErrorMessage = "Die Anmerkung darf höchstens {1} Zeichen lang sein.")]
+        [Display(Name = "Möchten Sie noch etwas sagen? (optional)")]
+        public string? Comment { get; set; }
+    }
+}
