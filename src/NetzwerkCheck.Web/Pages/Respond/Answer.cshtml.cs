@@ -143,17 +143,21 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
     {
         [Required(ErrorMessage = "Bitte bewerten Sie den Umgang miteinander.")]
         [Range(1, 5, ErrorMessage = "Bitte wählen Sie einen Wert von 1 bis 5.")]
+        [Display(Name = "Umgang")]
         public int? ConductRating { get; set; }
 
         [Required(ErrorMessage = "Bitte bewerten Sie, was Ihnen das Netzwerk bringt.")]
         [Range(1, 5, ErrorMessage = "Bitte wählen Sie einen Wert von 1 bis 5.")]
+        [Display(Name = "Nutzen")]
         public int? ValueRating { get; set; }
 
         [Required(ErrorMessage = "Bitte wählen Sie, worum es im Netzwerk vor allem geht.")]
         [EnumDataType(typeof(NetworkType), ErrorMessage = "Bitte wählen Sie eine der drei Antworten.")]
+        [Display(Name = "Kerngedanke")]
         public NetworkType? SeenAs { get; set; }
 
         [Required(ErrorMessage = "Bitte sagen Sie, ob Sie das Netzwerk empfehlen würden.")]
+        [Display(Name = "Weiterempfehlen")]
         public bool? WouldRecommend { get; set; }
 
         [StringLength(SurveyResponse.CommentMaxLength, ErrorMessage = "Die Anmerkung darf höchstens {1} Zeichen lang sein.")]
