@@ -30,7 +30,8 @@ public sealed record SurveySummary(
         var recommend = (int)Math.Round(100.0 * responses.Count(r => r.WouldRecommend) / count, MidpointRounding.AwayFromZero);
         var votes = Enum.GetValues<NetworkType>().ToDictionary(t => t, t => responses.Count(r => r.SeenAs == t));
         var seenAs = TypeProfile.FromCounts(votes);
-        var comments = responses.Where(r => !string.IsNullOrWhiteSpace(r.Comment)).Select(r => r.Comment!).ToList();
+        // Sorted, not in arrival order, so the order of comments tells nothing about who wrote which.
+        var comments = responses.Where(r => !string.IsNullOrWhiteSpace(r.Comment)).Select(r => r.Comment!).Order(StringComparer.CurrentCulture).ToList();
         return new SurveySummary(count, true, conduct, value, recommend, seenAs, comments, Suggest(conduct, value, recommend));
     }
 
