@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
+using NetzwerkCheck.Domain.Workshops;
 
 namespace NetzwerkCheck.Web.Data;
 
@@ -13,6 +14,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
+    public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,8 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Respond/Answer");
+            options.Conventions.AllowAnonymousToPage("/Join/Index");
+            options.Conventions.AllowAnonymousToPage("/Join/Room");
         }).AddMvcOptions(options => options.UseGermanBindingMessages());
 
         services.AddAntiforgery(options =>

@@ -1,0 +1,47 @@
+namespace NetzwerkCheck.Domain.Workshops;
+
+/// <summary>
+/// A workshop run by a facilitator. Everything the projector and the phones show is derived from
+/// these rows; <see cref="Version"/> grows with every change, so any app instance can tell that
+/// something happened by reading one number.
+/// </summary>
+public class Workshop
+{
+    public const int TitleMaxLength = 120;
+    public const int JoinCodeLength = 6;
+
+    public int Id { get; set; }
+    public required string OwnerId { get; set; }
+    public required string Title { get; set; }
+    public required string JoinCode { get; set; }
+    public int CurrentQuestion { get; set; }
+    public bool ResultsRevealed { get; set; }
+    public int Version { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime? ClosedUtc { get; set; }
+
+    public bool IsClosed => ClosedUtc is not null;
+}
+
+public class WorkshopParticipant
+{
+    public const int NicknameMaxLength = 40;
+
+    public int Id { get; set; }
+    public int WorkshopId { get; set; }
+
+    /// <summary>SHA-256 of the browser's random participant token; the token itself is never stored.</summary>
+    public required string ParticipantHash { get; set; }
+
+    public string? Nickname { get; set; }
+    public DateTime JoinedUtc { get; set; }
+}
+
+public class WorkshopAnswer
+{
+    public int Id { get; set; }
+    public int WorkshopId { get; set; }
+    public int ParticipantId { get; set; }
+    public required string QuestionKey { get; set; }
+    public required string Value { get; set; }
+}

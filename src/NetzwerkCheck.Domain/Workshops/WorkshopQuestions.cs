@@ -1,0 +1,54 @@
+namespace NetzwerkCheck.Domain.Workshops;
+
+public enum QuestionKind
+{
+    SingleChoice,
+    MultipleChoice,
+    Rating,
+    OpenText,
+}
+
+public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyList<string> Options);
+
+/// <summary>The fixed sequence of a "Herausforderung Netzwerken" workshop.</summary>
+public static class WorkshopQuestions
+{
+    public const int OpenTextMaxLength = 300;
+    public static readonly IReadOnlyList<string> RatingOptions = ["1", "2", "3", "4", "5"];
+
+    public static IReadOnlyList<WorkshopQuestion> All { get; } =
+    [
+        new("style", QuestionKind.SingleChoice, ["hunter", "gatherer"]),
+        new("network-kinds", QuestionKind.MultipleChoice, ["knowledge", "service", "referral"]),
+        new("conduct", QuestionKind.Rating, RatingOptions),
+        new("size", QuestionKind.Rating, RatingOptions),
+        new("member-interviews", QuestionKind.Rating, RatingOptions),
+        new("trial-period", QuestionKind.Rating, RatingOptions),
+        new("tip", QuestionKind.OpenText, []),
+    ];
+
+    public static WorkshopQuestion At(int index) => All[Math.Clamp(index, 0, All.Count - 1)];
+
+    /// <summary>
+    /// The stored form of an answer, or null when it does not fit the question: one known option, a
+    /// set of known options joined by commas, or a trimmed text of limited length.
+    /// </summary>
+    public static string? Normalize(WorkshopQuestion question, IReadOnlyCollection<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(values);
+        switch (question.Kind)
+        {
+            case QuestionKind.SingleChoice or QuestionKind.Rating:
+                return values.Count == 1 && question.Options.Contains(values.First()) ? values.First() : null;
+            case QuestionKind.MultipleChoice:
+                var chosen = values.Distinct().ToList();
+                return chosen.Count > 0 && chosen.All(question.Options.Contains)
+                    ? string.Join(',', question.Options.Where(chosen.Contains))
+                    : null;
+            default:
+                var text = values.Count == 1 ? values.First().Trim() : "";
+                return text.Length is > 0 and <= OpenTextMaxLength ? text : null;
+        }
+    }
+}

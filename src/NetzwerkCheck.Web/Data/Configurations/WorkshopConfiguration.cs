@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NetzwerkCheck.Domain.Workshops;
+
+namespace NetzwerkCheck.Web.Data.Configurations;
+
+public sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
+{
+    public void Configure(EntityTypeBuilder<Workshop> builder)
+    {
+        builder.Property(w => w.Title).HasMaxLength(Workshop.TitleMaxLength);
+        builder.Property(w => w.JoinCode).HasMaxLength(Workshop.JoinCodeLength);
+        builder.HasIndex(w => w.JoinCode).IsUnique();
+        builder.HasIndex(w => w.OwnerId);
+        builder.Ignore(w => w.IsClosed);
+        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(w => w.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<WorkshopParticipant>().WithOne().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<WorkshopAnswer>().WithOne().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class WorkshopParticipantConfiguration : IEntityTypeConfiguration<WorkshopParticipant>
+{
+    public void Configure(EntityTypeBuilder<WorkshopParticipant> builder)
+    {
+        builder.Property(p => p.ParticipantHash).HasMaxLength(64);
+        builder.Property(p => p.Nickname).HasMaxLength(WorkshopParticipant.NicknameMaxLength);
+        builder.HasIndex(p => new { p.WorkshopId, p.ParticipantHash }).IsUnique();
+    }
+}
+
+public sealed class WorkshopAnswerConfiguration : IEntityTypeConfiguration<WorkshopAnswer>
+{
+    public void Configure(EntityTypeBuilder<WorkshopAnswer> builder)
+    {
+        builder.Property(a => a.QuestionKey).HasMaxLength(40);
+        builder.Property(a => a.Value).HasMaxLength(WorkshopQuestions.OpenTextMaxLength);
+        // A participant's second answer to the same question replaces the first: it counts once.
+        builder.HasIndex(a => new { a.ParticipantId, a.QuestionKey }).IsUnique();
+        builder.HasIndex(a => new { a.WorkshopId, a.QuestionKey });
+        builder.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(a => a.ParticipantId).OnDelete(DeleteBehavior.NoAction);
+    }
+}

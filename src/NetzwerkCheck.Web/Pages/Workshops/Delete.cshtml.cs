@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+public class DeleteModel(AppDbContext db) : PageModel
+{
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var userId = User.UserId();
+        var title = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId).Select(w => w.Title).SingleOrDefaultAsync();
+        if (title is null)
+        {
+            return NotFound();
+        }
+        (Id, Title) = (id, title);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var userId = User.UserId();
+        var deleted = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId).ExecuteDeleteAsync();
+        if (deleted == 0)
+        {
+            return NotFound();
+        }
+        TempData["StatusMessage"] = "Der Workshop und alle Antworten sind gelöscht.";
+        return RedirectToPage("Index");
+    }
+}

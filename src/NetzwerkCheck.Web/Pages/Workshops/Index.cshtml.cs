@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<Row> Workshops { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        var workshop = new Workshop
+        {
+            OwnerId = User.UserId(),
+            Title = Input.Title.Trim(),
+            JoinCode = WorkshopRoom.NewJoinCode(),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync();
+        return RedirectToPage("Present", new { id = workshop.Id });
+    }
+
+    private async Task LoadAsync()
+    {
+        var userId = User.UserId();
+        Workshops = await db.Workshops.Where(w => w.OwnerId == userId)
+            .OrderByDescending(w => w.CreatedUtc)
+            .Select(w => new Row(w.Id, w.Title, w.JoinCode, w.CreatedUtc, w.ClosedUtc, db.WorkshopParticipants.Count(p => p.WorkshopId == w.Id)))
+            .ToListAsync();
+    }
+
+    public sealed record Row(int Id, string Title, string JoinCode, DateTime CreatedUtc, DateTime? ClosedUtc, int Participants);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Bitte geben Sie dem Workshop einen Titel.")]
+        [StringLength(Workshop.TitleMaxLength, ErrorMessage = "Der Titel darf höchstens {1} Zeichen lang sein.")]
+        [Display(Name = "Titel des Workshops")]
+        public string Title { get; set; } = "Herausforderung Netzwerken";
+    }
+}

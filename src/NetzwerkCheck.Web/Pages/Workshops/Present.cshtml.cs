@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+/// <summary>The projector: join code, one question at a time, the room's answers live. Keyboard-driven.</summary>
+public class PresentModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public WorkshopStage Stage { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>The version number alone: the projector's script polls it and fetches the stage only when it changed.</summary>
+    public async Task<IActionResult> OnGetVersionAsync(int id)
+    {
+        var userId = User.UserId();
+        var version = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId).Select(w => (int?)w.Version).SingleOrDefaultAsync();
+        return version is int v ? Content(v.ToString(System.Globalization.CultureInfo.InvariantCulture), "text/plain") : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetStageAsync(int id) => await LoadAsync(id) ? Partial("_Stage", Stage) : NotFound();
+
+    public Task<IActionResult> OnPostNextAsync(int id) => MoveAsync(id, +1);
+
+    public Task<IActionResult> OnPostBackAsync(int id) => MoveAsync(id, -1);
+
+    public async Task<IActionResult> OnPostRevealAsync(int id)
+    {
+        var userId = User.UserId();
+        var changed = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.ResultsRevealed, w => !w.ResultsRevealed).SetProperty(w => w.Version, w => w.Version + 1));
+        return changed == 0 ? NotFound() : RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(int id)
+    {
+        var userId = User.UserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClosedUtc, now).SetProperty(w => w.Version, w => w.Version + 1));
+        return changed == 0 ? NotFound() : RedirectToPage("Summary", new { id });
+    }
+
+    private async Task<IActionResult> MoveAsync(int id, int step)
+    {
+        var userId = User.UserId();
+        var last = WorkshopQuestions.All.Count - 1;
+        // Moving to another question hides the results again, so the room answers before it sees the others.
+        var changed = step > 0
+            ? await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(w => w.CurrentQuestion, w => w.CurrentQuestion < last ? w.CurrentQuestion + 1 : last)
+                    .SetProperty(w => w.ResultsRevealed, false)
+                    .SetProperty(w => w.Version, w => w.Version + 1))
+            : await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(w => w.CurrentQuestion, w => w.CurrentQuestion > 0 ? w.CurrentQuestion - 1 : 0)
+                    .SetProperty(w => w.ResultsRevealed, false)
+                    .SetProperty(w => w.Version, w => w.Version + 1));
+        return changed == 0 ? NotFound() : RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var userId = User.UserId();
+        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.OwnerId == userId);
+        if (workshop is null)
+        {
+            return false;
+        }
+        var question = WorkshopQuestions.At(workshop.CurrentQuestion);
+        var values = await db.WorkshopAnswers.AsNoTracking()
+            .Where(a => a.WorkshopId == id && a.QuestionKey == question.Key)
+            .Select(a => a.Value)
+            .ToListAsync();
+        Stage = new WorkshopStage(
+            workshop,
+            await WorkshopRoom.ParticipantCountAsync(db, id),
+            WorkshopTally.For(question, values),
+            $"{Request.Scheme}://{Request.Host}/w/{workshop.JoinCode}");
+        return true;
+    }
+}
+
+public sealed record WorkshopStage(Workshop Workshop, int Participants, WorkshopTally Tally, string JoinUrl)
+{
+    public int Number => Math.Clamp(Workshop.CurrentQuestion, 0, WorkshopQuestions.All.Count - 1) + 1;
+    public int Total => WorkshopQuestions.All.Count;
+}

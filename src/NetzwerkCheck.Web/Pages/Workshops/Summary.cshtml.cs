@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+public class SummaryModel(AppDbContext db) : PageModel
+{
+    public Workshop Workshop { get; private set; } = null!;
+    public int Participants { get; private set; }
+    public IReadOnlyList<WorkshopTally> Tallies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var userId = User.UserId();
+        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.OwnerId == userId);
+        if (workshop is null)
+        {
+            return NotFound();
+        }
+        Workshop = workshop;
+        Participants = await WorkshopRoom.ParticipantCountAsync(db, id);
+        Tallies = await WorkshopRoom.TalliesAsync(db, id);
+        return Page();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+/// <summary>
+/// Reads and changes a workshop's shared state in the database only, so every app instance serving
+/// the projector or a phone sees the same room.
+/// </summary>
+public static class WorkshopRoom
+{
+    // No 0/O, 1/I/L: easy to read from the back of a room and to type on a phone.
+    private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public static string NewJoinCode() =>
+        new(Enumerable.Range(0, Workshop.JoinCodeLength).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)]).ToArray());
+
+    public static string NormalizeCode(string? code) =>
+        new((code ?? "").ToUpperInvariant().Where(char.IsLetterOrDigit).Take(Workshop.JoinCodeLength + 1).ToArray());
+
+    /// <summary>One atomic increment: concurrent answers never lose a version step.</summary>
+    public static Task BumpAsync(AppDbContext db, int workshopId) =>
+        db.Workshops.Where(w => w.Id == workshopId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Version, w => w.Version + 1));
+
+    public static async Task<IReadOnlyList<WorkshopTally>> TalliesAsync(AppDbContext db, int workshopId)
+    {
+        var answers = await db.WorkshopAnswers.AsNoTracking()
+            .Where(a => a.WorkshopId == workshopId)
+            .Select(a => new { a.QuestionKey, a.Value })
+            .ToListAsync();
+        return WorkshopQuestions.All
+            .Select(q => WorkshopTally.For(q, answers.Where(a => a.QuestionKey == q.Key).Select(a => a.Value).ToList()))
+            .ToList();
+    }
+
+    public static Task<int> ParticipantCountAsync(AppDbContext db, int workshopId) =>
+        db.WorkshopParticipants.CountAsync(p => p.WorkshopId == workshopId);
+}
