@@ -113,4 +113,35 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Equal(HttpStatusCode.Redirect, (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await other.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task ASessionOnAnotherDeviceEndsWithTheAccount()
+    {
+        var (user, _) = await UserWithDataAsync("Zweites Gerät");
+        var otherDevice = new WebUser(factory.CreateBrowserClient());
+        var login = await otherDevice.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", WebUser.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+        var delete = await user.SubmitAsync("/Account/Data", [("Input.Password", WebUser.Password), ("Input.Confirm", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
+
+        var after = await otherDevice.Client.GetAsync("/Networks", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/Account/Login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletingWithoutAntiforgeryTokenIsRejected()
+    {
+        var (user, networkId) = await UserWithDataAsync("Ohne Token");
+
+        var response = await user.Client.PostAsync("/Account/Data?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Password"] = WebUser.Password, ["Input.Confirm"] = "true",
+        }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == user.Email)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == networkId)));
+    }
 }

@@ -1,0 +1,224 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Tests.Infrastructure;
+
+namespace NetzwerkCheck.Web.Tests.Pages.Workshops;
+
+public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClassFixture<NetzwerkCheckFactory>
+{
+    internal static async Task<(int Id, string Code)> OpenWorkshopAsync(WebUser facilitator)
+    {
+        var created = await facilitator.SubmitAsync("/Workshops", [("Input.Title", "Herausforderung Netzwerken")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = Html.IdFrom(created.Headers.Location!);
+        var present = await facilitator.GetDocumentAsync($"/Workshops/Present/{id}");
+        return (id, present.QuerySelector("#join-code")!.TextContent.Trim());
+    }
+
+    internal static async Task<WebUser> JoinAsync(HttpClient client, string code, string? nickname = null)
+    {
+        var participant = new WebUser(client);
+        var joined = await participant.SubmitAsync("/w", [("Input.Code", code.ToLowerInvariant()), ("Input.Nickname", nickname)]);
+        Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);
+        Assert.Equal($"/w/{code}", joined.Headers.Location!.OriginalString);
+        return participant;
+    }
+
+    private static Task<HttpResponseMessage> AnswerAsync(WebUser participant, string code, params (string, string?)[] values) =>
+        participant.SubmitAsync($"/w/{code}", values);
+
+    private static async Task<string> StageAsync(WebUser facilitator, int id) =>
+        await (await facilitator.Client.GetAsync($"/Workshops/Present/{id}?handler=Stage", TestContext.Current.CancellationToken)).TextAsync();
+
+    [Fact]
+    public async Task ParticipantsJoinAnswerAndTheProjectorCountsThem()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        Assert.Matches("^[A-HJ-NP-Z2-9]{6}$", code);
+
+        var first = await JoinAsync(factory.CreateBrowserClient(), code, "Anna");
+        var second = await JoinAsync(factory.CreateBrowserClient(), code);
+        await AnswerAsync(first, code, ("Values", "hunter"));
+        await AnswerAsync(second, code, ("Values", "gatherer"));
+
+        var stage = await StageAsync(facilitator, id);
+        Assert.Contains("<span id=\"answer-count\">2</span> von 2 Personen haben geantwortet", stage);
+        Assert.DoesNotContain("Anna", stage);
+        Assert.Contains("Die Ergebnisse erscheinen, sobald Sie sie zeigen", stage);
+
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
+        var revealed = await StageAsync(facilitator, id);
+        Assert.Contains("Jäger – ich suche Aufträge: 1, Sammler – ich suche Wissen: 1", revealed);
+    }
+
+    [Fact]
+    public async Task FacilitatorStepsAndParticipantsFollow()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=next]");
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=next]");
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=back]");
+
+        var state = await (await participant.Client.GetAsync($"/w/{code}?handler=State", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("{\"question\":1,\"closed\":false}", state);
+        var room = await participant.GetDocumentAsync($"/w/{code}");
+        Assert.Contains("In welchen Arten von Netzwerken sind Sie unterwegs?", room.QuerySelector("h1")!.TextContent);
+        Assert.Equal(3, room.QuerySelectorAll("input[type=checkbox][name=Values]").Length);
+    }
+
+    [Fact]
+    public async Task ARepeatedAnswerCountsOnce()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+        await JoinAsync(participant.Client, code);
+
+        await AnswerAsync(participant, code, ("Values", "hunter"));
+        await AnswerAsync(participant, code, ("Values", "gatherer"));
+
+        Assert.Equal(1, await factory.WithDbAsync(db => db.WorkshopParticipants.CountAsync(p => p.WorkshopId == id)));
+        var answers = await factory.WithDbAsync(db => db.WorkshopAnswers.Where(a => a.WorkshopId == id).Select(a => a.Value).ToListAsync());
+        Assert.Equal(["gatherer"], answers);
+    }
+
+    [Theory]
+    [InlineData("Values", "spion", "Bitte wählen Sie eine der angebotenen Antworten.")]
+    [InlineData("Values", null, "Bitte wählen Sie eine der angebotenen Antworten.")]
+    [InlineData("questionKey", "conduct", "Inzwischen ist eine andere Frage dran.")]
+    public async Task BadAnswersGetAGermanMessage(string field, string? value, string message)
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+
+        var response = await AnswerAsync(participant, code, field == "Values" ? [("Values", value)] : [("Values", "hunter"), (field, value)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.TextAsync());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
+    }
+
+    [Fact]
+    public async Task OpenTextIsLimitedAndShownAsText()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+        for (var i = 0; i < 6; i++)
+        {
+            await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=next]");
+        }
+
+        var tooLong = await AnswerAsync(participant, code, ("Values", new string('x', 301)));
+        Assert.Contains("höchstens 300 Zeichen", await tooLong.TextAsync());
+        await AnswerAsync(participant, code, ("Values", "<b>Zuhören</b> statt verkaufen"));
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
+
+        var raw = await facilitator.Client.GetStringAsync($"/Workshops/Present/{id}?handler=Stage", TestContext.Current.CancellationToken);
+        Assert.Contains("&lt;b&gt;Zuhören&lt;/b&gt; statt verkaufen", raw.Replace("&#xF6;", "ö", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("", "Bitte geben Sie den Code vom Bildschirm ein.")]
+    [InlineData("ZZZZZZ", "Zu diesem Code gibt es keinen Workshop.")]
+    public async Task UnknownCodesGetAGermanMessage(string code, string message)
+    {
+        var visitor = new WebUser(factory.CreateBrowserClient());
+
+        var response = await visitor.SubmitAsync("/w", [("Input.Code", code)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.TextAsync());
+    }
+
+    [Fact]
+    public async Task TooLongNicknameIsRejected()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (_, code) = await OpenWorkshopAsync(facilitator);
+
+        var response = await new WebUser(factory.CreateBrowserClient()).SubmitAsync("/w", [("Input.Code", code), ("Input.Nickname", new string('n', 41))]);
+
+        Assert.Contains("Der Spitzname darf höchstens 40 Zeichen lang sein.", await response.TextAsync());
+    }
+
+    [Fact]
+    public async Task ClosedWorkshopRejectsAnswers()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+        var token = (await participant.GetDocumentAsync($"/w/{code}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[action*='handler=Close']");
+        var answer = await participant.Client.PostAsync($"/w/{code}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["questionKey"] = "style", ["Values"] = "hunter",
+        }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Gone, answer.StatusCode);
+        Assert.Contains("Dieser Workshop ist beendet", await answer.TextAsync());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
+        var join = await new WebUser(factory.CreateBrowserClient()).SubmitAsync("/w", [("Input.Code", code)]);
+        Assert.Contains("Dieser Workshop ist schon beendet.", await join.TextAsync());
+    }
+
+    [Fact]
+    public async Task AnotherUsersWorkshopIsNotFound()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, _) = await OpenWorkshopAsync(facilitator);
+        var stranger = await WebUser.RegisterAsync(factory);
+        var (own, _) = await OpenWorkshopAsync(stranger);
+        var token = (await stranger.GetDocumentAsync($"/Workshops/Present/{own}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        foreach (var url in new[] { $"/Workshops/Present/{id}", $"/Workshops/Present/{id}?handler=Stage", $"/Workshops/Present/{id}?handler=Version", $"/Workshops/Summary/{id}", $"/Workshops/Delete/{id}" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode);
+        }
+        foreach (var url in new[] { $"/Workshops/Present/{id}?handler=Next", $"/Workshops/Present/{id}?handler=Reveal", $"/Workshops/Present/{id}?handler=Close", $"/Workshops/Delete/{id}" })
+        {
+            var post = await stranger.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        }
+        var untouched = await factory.WithDbAsync(db => db.Workshops.SingleAsync(w => w.Id == id));
+        Assert.Equal((0, false, null), (untouched.CurrentQuestion, untouched.ResultsRevealed, untouched.ClosedUtc));
+    }
+
+    [Fact]
+    public async Task DeletingRemovesTheWorkshopWithItsAnswers()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        await AnswerAsync(await JoinAsync(factory.CreateBrowserClient(), code), code, ("Values", "hunter"));
+
+        var deleted = await facilitator.SubmitAsync($"/Workshops/Delete/{id}", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Workshops.CountAsync(w => w.Id == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopParticipants.CountAsync(p => p.WorkshopId == id)));
+    }
+
+    [Fact]
+    public async Task SummaryListsEveryQuestionWithItsAggregate()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        await AnswerAsync(await JoinAsync(factory.CreateBrowserClient(), code), code, ("Values", "hunter"));
+
+        var summary = await (await facilitator.Client.GetAsync($"/Workshops/Summary/{id}", TestContext.Current.CancellationToken)).TextAsync();
+
+        Assert.Equal(7, HeadingNumber().Count(summary));
+        Assert.Contains("1 Antwort", summary);
+    }
+
+    [GeneratedRegex(@"<h2>\d\. ")]
+    private static partial Regex HeadingNumber();
+}
