@@ -23,18 +23,18 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
 
     public sealed record NetworkData(
         int Id, string Name, string OrganisationForm, string Status, int? ApproxMemberCount, string? Url, string? Notes,
-        DateTime CreatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd,
+        DateTime CreatedUtc, DateTime UpdatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd,
         IReadOnlyList<AssessmentData> Assessments, IReadOnlyList<JournalData> TrialJournal);
 
     public sealed record AssessmentData(
-        int Id, DateTime CreatedUtc, DateTime? CompletedUtc, string? Goal, string? Style,
+        int Id, DateTime CreatedUtc, DateTime UpdatedUtc, DateTime? CompletedUtc, string? Goal, string? Style,
         IReadOnlyDictionary<string, int> ClassificationAnswers, IReadOnlyList<RatingData> Ratings, int? TrialWeeks,
         IReadOnlyList<string> RedFlags, int? Score, int? CompletenessPercent, string? Recommendation,
         int? KnowledgePercent, int? ServicePercent, int? ReferralPercent);
 
     public sealed record RatingData(string Criterion, int? Rating, string? Note);
 
-    public sealed record JournalData(DateOnly Date, string Kind, string Text);
+    public sealed record JournalData(DateOnly Date, string Kind, string Text, DateTime CreatedUtc);
 
     public static async Task<AccountExport> LoadAsync(AppDbContext db, string userId, string email, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -47,14 +47,17 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
             .ToListAsync(cancellationToken);
         return new AccountExport(email, nowUtc, networks.Select(n => new NetworkData(
             n.Id, n.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
-            n.CreatedUtc, n.TrialStart, n.TrialPlannedEnd,
+            Utc(n.CreatedUtc), Utc(n.UpdatedUtc), n.TrialStart, n.TrialPlannedEnd,
             n.Assessments.OrderBy(a => a.CreatedUtc).Select(a => new AssessmentData(
-                a.Id, a.CreatedUtc, a.CompletedUtc, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
+                a.Id, Utc(a.CreatedUtc), Utc(a.UpdatedUtc), a.CompletedUtc is DateTime completed ? Utc(completed) : null, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
                 a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(), a.Score, a.CompletenessPercent,
                 a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent)).ToList(),
-            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text)).ToList())).ToList());
+            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList());
     }
+
+    // SQLite hands the stored UTC times back without a kind; marking them makes the JSON say "Z".
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
