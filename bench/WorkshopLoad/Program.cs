@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+
+// Joins N participants to a workshop and lets all of them answer the current question at once,
+// against 127.0.0.1 only, then reports throughput, latency and whether every answer was counted.
+// Usage: WorkshopLoad <baseUrl> <joinCode> <participants>
+if (args.Length != 3 || !Uri.TryCreate(args[0], UriKind.Absolute, out var baseUri) || !IPAddress.IsLoopback(IPAddress.Parse(baseUri.Host)))
+{
+    Console.Error.WriteLine("usage: WorkshopLoad http://127.0.0.1:PORT CODE COUNT   (loopback addresses only)");
+    return 2;
+}
+var code = args[1];
+var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+
+var participants = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+{
+    var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 2 };
+    var client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+    var token = await TokenAsync(client, "/w", timeout.Token);
+    var join = await client.PostAsync("/w", Form(token, ("Input.Code", code), ("Input.Nickname", $"Last {i}")), timeout.Token);
+    if (join.StatusCode != HttpStatusCode.Redirect)
+    {
+        throw new InvalidOperationException($"join {i}: {(int)join.StatusCode}");
+    }
+    return (Client: client, Token: await TokenAsync(client, $"/w/{code}", timeout.Token));
+}));
+
+var latencies = new double[count];
+var failures = 0;
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(participants.Select(async (p, i) =>
+{
+    var started = Stopwatch.GetTimestamp();
+    var response = await p.Client.PostAsync($"/w/{code}", Form(p.Token, ("questionKey", "style"), ("Values", i % 3 == 0 ? "gatherer" : "hunter")), timeout.Token);
+    latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    if (response.StatusCode != HttpStatusCode.Redirect)
+    {
+        Interlocked.Increment(ref failures);
+    }
+}));
+clock.Stop();
+
+Array.Sort(latencies);
+Console.WriteLine($"answers sent: {count}, failed responses: {failures}");
+Console.WriteLine($"wall time: {clock.Elapsed.TotalMilliseconds:0} ms, throughput: {count / clock.Elapsed.TotalSeconds:0} answers/s");
+Console.WriteLine($"latency p50: {latencies[count / 2]:0} ms, p99: {latencies[(int)(count * 0.99) - 1]:0} ms, max: {latencies[^1]:0} ms");
+return failures == 0 ? 0 : 1;
+
+static async Task<string> TokenAsync(HttpClient client, string path, CancellationToken cancellationToken)
+{
+    var html = await client.GetStringAsync(path, cancellationToken);
+    return Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+}
+
+static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+    new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
