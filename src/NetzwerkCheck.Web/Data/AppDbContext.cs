@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,20 @@ using NetzwerkCheck.Domain.Workshops;
 
 namespace NetzwerkCheck.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For provider-specific subclasses, which keep their own migrations (see PostgresAppDbContext).</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Network> Networks => Set<Network>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();

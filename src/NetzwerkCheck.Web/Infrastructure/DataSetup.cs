@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Data.Postgres;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -9,6 +10,12 @@ public static class DataSetup
 {
     public static void AddNetzwerkCheckData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        if (string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            AddPostgres(services, configuration);
+            return;
+        }
+
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default fehlt.");
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -31,12 +38,29 @@ public static class DataSetup
             .PersistKeysToFileSystem(new DirectoryInfo(keyFolder));
     }
 
+    /// <summary>
+    /// The scale-out path: several instances behind a load balancer on one PostgreSQL database. The
+    /// Data Protection keys live in that database too, so every instance reads every cookie.
+    /// </summary>
+    private static void AddPostgres(IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres fehlt.");
+        services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDataProtection()
+            .SetApplicationName("NetzwerkCheck")
+            .PersistKeysToDbContext<AppDbContext>();
+    }
+
     public static void MigrateDatabase(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.Migrate();
-        // WAL lets readers continue while one writer commits; it is a property of the file, set once.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers continue while one writer commits; it is a property of the file, set once.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
     }
 }

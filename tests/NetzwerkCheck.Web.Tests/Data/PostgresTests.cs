@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Tests.Infrastructure;
+using NetzwerkCheck.Web.Tests.Pages.Workshops;
+
+namespace NetzwerkCheck.Web.Tests.Data;
+
+/// <summary>
+/// The same app on a real PostgreSQL server (the scale-out path), on a database of its own per run.
+/// Needs NC_POSTGRES (set by .ci/run through .ci/postgres.sh); skipped without it, except under CI=true.
+/// </summary>
+public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClassFixture<PostgresTests.PostgresFactory>
+{
+    public sealed class PostgresFactory : NetzwerkCheckFactory
+    {
+        public static string? ServerConnection => Environment.GetEnvironmentVariable("NC_POSTGRES");
+
+        private readonly string _database = "nc_test_" + Guid.NewGuid().ToString("N")[..12];
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Postgres", $"{ServerConnection};Database={_database}");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && ServerConnection is not null)
+            {
+                try
+                {
+                    WithDbAsync(db => db.Database.EnsureDeletedAsync()).GetAwaiter().GetResult();
+                }
+                catch (InvalidOperationException)
+                {
+                    // The host never started (no server): nothing to drop.
+                }
+            }
+            base.Dispose(disposing);
+        }
+    }
+
+    private static void RequireServer()
+    {
+        if (PostgresFactory.ServerConnection is not null)
+        {
+            return;
+        }
+        const string reason = "NC_POSTGRES ist nicht gesetzt – PostgreSQL-Tests laufen mit .ci/run (oder: export NC_POSTGRES=$(.ci/postgres.sh)).";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason);
+        }
+        Assert.Skip(reason);
+    }
+
+    [Fact]
+    public async Task PostgresMigrationsMatchTheModel()
+    {
+        RequireServer();
+        _ = factory.Server;
+
+        Assert.True(await factory.WithDbAsync(db => Task.FromResult(db.Database.IsNpgsql())));
+        Assert.False(await factory.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())));
+    }
+
+    [Fact]
+    public async Task EveryCapabilityWorksOnPostgres()
+    {
+        RequireServer();
+        var user = await WebUser.RegisterAsync(factory);
+        var networkId = await user.CreateNetworkAsync("Netzwerk auf PostgreSQL");
+        var assessmentId = await user.StartCheckAsync(networkId);
+        await user.SubmitAsync($"/Checks/Goal/{assessmentId}", [("Input.Goal", "WinClients"), ("Input.Style", "Hunter"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Criteria/{assessmentId}", [("Criteria[0].Rating", "5"), ("Criteria[1].Rating", "4"), ("Criteria[2].Rating", "4"), ("TrialWeeks", "16"), ("Criteria[3].Rating", "4"), ("go", "next")]);
+        var result = await user.FollowAsync(await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]));
+        Assert.Contains("Unsere Empfehlung", result);
+        Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync($"/Reports/Assessment/{assessmentId}", TestContext.Current.CancellationToken)).StatusCode);
+
+        await user.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
+        var link = new Uri((await user.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;
+        var member = new WebUser(factory.CreateBrowserClient());
+        var answered = await member.SubmitAsync(link, [("Input.ConductRating", "4"), ("Input.ValueRating", "4"), ("Input.SeenAs", "Referral"), ("Input.WouldRecommend", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+
+        var (workshopId, code) = await WorkshopTests.OpenWorkshopAsync(user);
+        var participant = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
+        await participant.SubmitAsync($"/w/{code}", [("Values", "hunter")]);
+        var stage = await (await user.Client.GetAsync($"/Workshops/Present/{workshopId}?handler=Stage", TestContext.Current.CancellationToken)).TextAsync();
+        Assert.Contains("<span id=\"answer-count\">1</span>", stage);
+
+        var export = await user.Client.GetStringAsync("/Account/Data?handler=Json", TestContext.Current.CancellationToken);
+        Assert.Contains("Netzwerk auf PostgreSQL", export);
+
+        var stranger = await WebUser.RegisterAsync(factory);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/Networks/Details/{networkId}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+}
