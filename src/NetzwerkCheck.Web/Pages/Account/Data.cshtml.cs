@@ -21,6 +21,7 @@ public partial class DataModel(
 
     public int NetworkCount { get; private set; }
     public int AssessmentCount { get; private set; }
+    public int JournalCount { get; private set; }
 
     public async Task OnGetAsync() => await CountAsync();
 
@@ -85,6 +86,8 @@ public partial class DataModel(
     {
         NetworkCount = await db.Networks.OwnedBy(User).CountAsync();
         AssessmentCount = await db.Assessments.OwnedBy(User).CountAsync();
+        var networkIds = db.Networks.OwnedBy(User).Select(n => n.Id);
+        JournalCount = await db.TrialJournal.CountAsync(e => networkIds.Contains(e.NetworkId));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]

@@ -4,10 +4,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NetzwerkCheck.Web.Data.Migrations
+namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeys : Migration
+    public partial class InitialPostgres : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
