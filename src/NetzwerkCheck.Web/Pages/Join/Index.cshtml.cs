@@ -38,7 +38,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies
             return Page();
         }
 
-        var hash = ParticipantCookie.HashFor(HttpContext, cookies, createIfMissing: true);
+        var hash = BrowserToken.Hash(HttpContext, cookies, "nc-participant", TimeSpan.FromDays(2), createIfMissing: true);
         var nickname = string.IsNullOrWhiteSpace(Input.Nickname) ? null : Input.Nickname.Trim();
         var participant = await db.WorkshopParticipants.SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);
         if (participant is null)

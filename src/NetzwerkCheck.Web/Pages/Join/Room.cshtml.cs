@@ -94,7 +94,7 @@ public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
             Response.StatusCode = StatusCodes.Status410Gone;
             return (null, null);
         }
-        var hash = ParticipantCookie.HashFor(HttpContext, cookies, createIfMissing: false);
+        var hash = BrowserToken.Hash(HttpContext, cookies, "nc-participant", TimeSpan.FromDays(2), createIfMissing: false);
         var participant = await db.WorkshopParticipants.AsNoTracking().SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);
         if (participant is null)
         {

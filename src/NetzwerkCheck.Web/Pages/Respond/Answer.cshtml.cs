@@ -32,8 +32,6 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
     public View State { get; private set; } = View.Form;
     public string NetworkName { get; private set; } = "";
 
-    private string RespondentCookie => cookies.Prefix + "nc-respondent";
-
     public async Task<IActionResult> OnGetAsync(string token)
     {
         var survey = await FindAsync(token);
@@ -117,27 +115,8 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         return Page();
     }
 
-    private string RespondentHash(bool createIfMissing)
-    {
-        if (Request.Cookies.TryGetValue(RespondentCookie, out var token) && token.Length is > 20 and < 100)
-        {
-            return SurveyToken.Hash(token);
-        }
-        token = SurveyToken.New();
-        if (createIfMissing)
-        {
-            Response.Cookies.Append(RespondentCookie, token, new CookieOptions
-            {
-                HttpOnly = true,
-                Secure = cookies.HttpsOnly || Request.IsHttps,
-                SameSite = SameSiteMode.Lax,
-                Path = "/",
-                MaxAge = TimeSpan.FromDays(365),
-                IsEssential = true,
-            });
-        }
-        return SurveyToken.Hash(token);
-    }
+    private string RespondentHash(bool createIfMissing) =>
+        BrowserToken.Hash(HttpContext, cookies, "nc-respondent", TimeSpan.FromDays(365), createIfMissing);
 
     public sealed class InputModel
     {
