@@ -19,12 +19,14 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(
-                Path.Combine(builder.Environment.ContentRootPath, logFile),
-                formatProvider: CultureInfo.InvariantCulture,
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14)
+            // Written on a background thread: a request never waits for the console or the disk.
+            .WriteTo.Async(sinks => sinks
+                .Console(formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(
+                    Path.Combine(builder.Environment.ContentRootPath, logFile),
+                    formatProvider: CultureInfo.InvariantCulture,
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14))
             .CreateLogger();
         // Each host keeps its own logger (tests run several hosts in one process).
         builder.Services.AddSerilog(logger, dispose: true);
