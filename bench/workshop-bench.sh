@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 PORT="${PORT:-5098}"
 COUNT="${COUNT:-200}"
+SUSTAIN="${SUSTAIN:-10}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 JAR="$WORK/cookies.txt"
@@ -27,7 +28,7 @@ post /Account/Register --data-urlencode "Input.Email=workshop@example.org" \
 present=$(post /Workshops --data-urlencode "Input.Title=Lasttest")
 code=$(sqlite3 "$WORK/bench.db" "SELECT JoinCode FROM Workshops LIMIT 1;")
 
-dotnet bench/WorkshopLoad/bin/Release/net10.0/WorkshopLoad.dll "$BASE" "$code" "$COUNT"
+dotnet bench/WorkshopLoad/bin/Release/net10.0/WorkshopLoad.dll "$BASE" "$code" "$COUNT" "$SUSTAIN"
 stored=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM WorkshopAnswers;")
 participants=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM WorkshopParticipants;")
 echo "participants stored: $participants, answers stored: $stored of $COUNT, lost: $((COUNT - stored))"

@@ -29,7 +29,7 @@ public static class DataSetup
             Directory.CreateDirectory(directory);
         }
         builder.DefaultTimeout = 30;
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.ToString()));
+        services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning()));
 
         // Keys beside the database: a restart (or a restored backup) keeps people signed in.
         var keyFolder = Path.Combine(string.IsNullOrEmpty(directory) ? environment.ContentRootPath : directory, "keys");

@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace NetzwerkCheck.Web.Data;
+
+/// <summary>
+/// In WAL mode, synchronous=NORMAL syncs at checkpoints instead of at every commit: the database stays
+/// consistent after a crash, and only the last commits before a power loss could be lost. That lets
+/// many small writes (survey answers, workshop votes) commit without waiting on the disk each time.
+/// </summary>
+public sealed class SqliteTuning : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        command.ExecuteNonQuery();
+    }
+}
