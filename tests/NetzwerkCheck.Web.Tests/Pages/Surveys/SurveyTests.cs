@@ -196,4 +196,27 @@ public sealed class SurveyTests(NetzwerkCheckFactory factory) : IClassFixture<Ne
         Assert.Contains("3 Antworten", criteria.QuerySelector("#survey-evidence")!.TextContent);
         Assert.NotNull(criteria.QuerySelector("#criterion-memberinterviews input[value='5'][checked]")); // round((5 + 4) / 2) = 5
     }
+
+    [Fact]
+    public async Task NeitherTheLinkTokenNorTheAnswersReachTheLog()
+    {
+        var (_, _, link) = await OpenSurveyAsync();
+        var token = link["/umfrage/".Length..];
+        await AnswerAsync(Respondent(), link, [.. GoodAnswer, ("Input.Comment", "vertraulicher-kommentar-xyz")]);
+
+        var logs = "";
+        for (var attempt = 0; attempt < 50 && !logs.Contains("/umfrage/…", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            logs = string.Join("\n", Directory.GetFiles(factory.LogFolder, "*.log").Select(path =>
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                return new StreamReader(stream).ReadToEnd();
+            }));
+        }
+
+        Assert.Contains("HTTP POST /umfrage/…", logs);
+        Assert.DoesNotContain(token, logs);
+        Assert.DoesNotContain("vertraulicher-kommentar-xyz", logs);
+    }
 }
