@@ -180,6 +180,12 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Die Notiz darf höchstens 1000 Zeichen lang sein.", await response.TextAsync());
+        // Screen readers hear which field is wrong, and why.
+        var document = await WebUser.ParseAsync(response);
+        var note = document.QuerySelector("#note-memberinterviews")!;
+        Assert.Equal("true", note.GetAttribute("aria-invalid"));
+        var message = document.GetElementById(note.GetAttribute("aria-describedby")!.Split(' ').Last())!;
+        Assert.Contains("höchstens 1000 Zeichen", message.TextContent);
     }
 
     [Fact]
