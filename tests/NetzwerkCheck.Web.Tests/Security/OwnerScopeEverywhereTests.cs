@@ -14,7 +14,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
 {
     private const string Secret = "Geheimkreis Ost";
 
-    // Which of the owner's objects each id route is about; workshops are covered in their own tests.
+    // Which of the owner's objects each id route is about.
     private static readonly Dictionary<string, string> Kinds = new()
     {
         ["Networks"] = "network",
@@ -32,6 +32,8 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         var networkId = await owner.CreateNetworkAsync(Secret);
         var assessmentId = await owner.StartCheckAsync(networkId);
         await owner.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]);
+        var created = await owner.SubmitAsync("/Workshops", [("Input.Title", Secret)]);
+        var workshopId = Html.IdFrom(created.Headers.Location!);
         var stranger = await WebUser.RegisterAsync(factory);
 
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -47,11 +49,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         {
             var kind = Kinds.Where(k => template.StartsWith(k.Key, StringComparison.Ordinal)).OrderByDescending(k => k.Key.Length).Select(k => k.Value).FirstOrDefault();
             Assert.True(kind is not null, $"Route {template} takes an id but is not listed in {nameof(Kinds)}.");
-            if (kind == "workshop")
-            {
-                continue;
-            }
-            var id = kind == "network" ? networkId : assessmentId;
+            var id = kind switch { "network" => networkId, "workshop" => workshopId, _ => assessmentId };
             var url = "/" + System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             var response = await stranger.Client.GetAsync(url, TestContext.Current.CancellationToken);
