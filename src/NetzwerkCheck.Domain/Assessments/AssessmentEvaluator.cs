@@ -22,7 +22,8 @@ public static class AssessmentEvaluator
 
         var rated = criteria.Where(c => c.State == CriterionState.Rated).ToList();
         var ratedWeight = rated.Sum(c => c.Weight);
-        int? score = rated.Count == 0 ? null : Round(rated.Sum(c => c.Weight * c.Points!.Value) / ratedWeight);
+        // Weight 0 happens only with misconfigured rules (all weight on Ergebnisse); no evidence then, not NaN.
+        int? score = ratedWeight <= 0 ? null : Round(rated.Sum(c => c.Weight * c.Points!.Value) / ratedWeight);
         var completeness = Round(ratedWeight * 100);
         var redFlags = input.RedFlags.Distinct().Order().ToList();
 
@@ -37,7 +38,8 @@ public static class AssessmentEvaluator
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(rules);
-        var results = rules.ResultsBaseWeight + rules.ResultsWeightPerServiceShare * profile.ServicePercent / 100.0;
+        // Clamped so that rules bound from configuration can never produce negative weights.
+        var results = Math.Clamp(rules.ResultsBaseWeight + rules.ResultsWeightPerServiceShare * profile.ServicePercent / 100.0, 0, 1);
         var soft = (1 - results) / 4;
         return Enum.GetValues<Criterion>().ToDictionary(c => c, c => c == Criterion.Results ? results : soft);
     }

@@ -32,4 +32,26 @@ public sealed class CriterionWeighting
         Assert.Equal(0.4, weights[Criterion.Results], 6);
         Assert.Equal(0.15, weights[Criterion.Conduct], 6);
     }
+
+    [Fact]
+    public void MisconfiguredRulesCannotProduceNegativeWeights()
+    {
+        var rules = AssessmentRules.Default with { ResultsBaseWeight = 0.5, ResultsWeightPerServiceShare = 1.0 };
+
+        var weights = AssessmentEvaluator.Weights(new TypeProfile(0, 100, 0), rules);
+
+        Assert.Equal(1.0, weights[Criterion.Results], 6);
+        Assert.All(weights.Values, w => Assert.InRange(w, 0, 1));
+    }
+
+    [Fact]
+    public void SoftRatingsWithoutWeightGiveNoScoreInsteadOfNaN()
+    {
+        var rules = AssessmentRules.Default with { ResultsBaseWeight = 1.0, ResultsWeightPerServiceShare = 0 };
+
+        var result = new AssessmentInputBuilder().Rated(Criterion.Conduct, 5).Evaluate(rules);
+
+        Assert.Null(result.Score);
+        Assert.Equal(0, result.CompletenessPercent);
+    }
 }

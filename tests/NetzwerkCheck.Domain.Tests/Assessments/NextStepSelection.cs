@@ -64,4 +64,36 @@ public sealed class NextStepSelection
         Assert.Equal(result.NextSteps.Distinct().Count(), result.NextSteps.Count);
         Assert.Equal(NextStep.ObserveNewcomerWelcome, result.NextSteps[0]);
     }
+
+    [Fact]
+    public void TruncationKeepsThePriority()
+    {
+        // 34/33/33 (service 33 % ≥ 25 %): five gaps, a red flag, an unclear core idea and no goal → eight candidates, six kept.
+        var result = new AssessmentInputBuilder().Answered(1, 1, 1).For(null, null).Flagged(RedFlag.PressureToBuy).Evaluate();
+
+        Assert.Equal(
+            [NextStep.ObserveNewcomerWelcome, NextStep.FindOutActiveMembers, NextStep.AskThreeMembers, NextStep.StartTrial, NextStep.AskForResults, NextStep.AddressRedFlagsOpenly],
+            result.NextSteps);
+    }
+
+    [Fact]
+    public void PoorFitAsksToCheckTheGoalBeforeTheHunterStrategy()
+    {
+        // Hunter who wants clients in a pure knowledge network (100/0/0): fit 20 % → poor; all rated 3 → score 50, keep testing.
+        var result = new AssessmentInputBuilder().Answered(4, 0, 0).For(Goal.WinClients, NetworkerStyle.Hunter).RatedAll(3).Evaluate();
+
+        Assert.Equal(FitLevel.Poor, result.Fit.Level);
+        Assert.Equal(
+            [NextStep.CheckGoalFit, NextStep.PickContactsWhereNeeded, NextStep.ShowExpertiseByContributions, NextStep.PlanRegularPresence],
+            result.NextSteps);
+    }
+
+    [Fact]
+    public void WeakScoreWithOneRedFlagSetsAnExitDate()
+    {
+        var result = new AssessmentInputBuilder().RatedAll(1).Flagged(RedFlag.EveryoneOnlyTakes).Evaluate();
+
+        Assert.Equal(Recommendation.Leave, result.Recommendation);
+        Assert.Equal([NextStep.AddressRedFlagsOpenly, NextStep.SetExitDate, NextStep.SeparateImportantFromNoise, NextStep.LimitTimeSpent], result.NextSteps);
+    }
 }

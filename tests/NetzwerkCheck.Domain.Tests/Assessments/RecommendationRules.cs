@@ -93,4 +93,70 @@ public sealed class RecommendationRules
 
         Assert.Equal((Recommendation.KeepTesting, RecommendationReason.TrialTooShort), (result.Recommendation, result.Reason));
     }
+
+    // Profile 25/50/25 (answers 2, 4, 2): Ergebnisse 0.40, each soft criterion 0.15.
+    [Theory]
+    [InlineData(4, 4, 4, 4, 3, 65, Recommendation.Engage)]      // 0.15·(75·4) + 0.40·50 = 45 + 20 = 65
+    [InlineData(3, 3, 3, 4, 4, 64, Recommendation.KeepTesting)] // 0.15·(50+50+50+75) + 0.40·75 = 33.75 + 30 = 63.75 → 64
+    [InlineData(3, 3, 3, 3, 2, 40, Recommendation.KeepTesting)] // 0.15·(50·4) + 0.40·25 = 30 + 10 = 40
+    [InlineData(2, 2, 2, 3, 3, 39, Recommendation.Leave)]       // 0.15·(25+25+25+50) + 0.40·50 = 18.75 + 20 = 38.75 → 39
+    public void RealScoresAtTheThresholds(int conduct, int size, int interviews, int trial, int results, int score, Recommendation expected)
+    {
+        var result = new AssessmentInputBuilder().Answered(2, 4, 2)
+            .Rated(Criterion.Conduct, conduct).Rated(Criterion.Size, size).Rated(Criterion.MemberInterviews, interviews)
+            .Rated(Criterion.TrialPeriod, trial).Rated(Criterion.Results, results).WithTrialWeeks(12)
+            .Evaluate();
+
+        Assert.Equal(50, result.Profile.ServicePercent);
+        Assert.Equal(score, result.Score);
+        Assert.Equal(100, result.CompletenessPercent);
+        Assert.Equal(expected, result.Recommendation);
+    }
+
+    [Fact]
+    public void CompletenessAtTheMinimumIsEnough()
+    {
+        // 25/50/25 with the four soft criteria rated and Ergebnisse open: 4 × 0.15 = 60 % complete.
+        var input = new AssessmentInputBuilder().Answered(2, 4, 2).RatedAll(5).Rated(Criterion.Results, null);
+
+        var atMinimum = input.Evaluate();
+        var stricter = input.Evaluate(AssessmentRules.Default with { MinimumCompletenessPercent = 61 });
+
+        Assert.Equal(60, atMinimum.CompletenessPercent);
+        Assert.Equal((Recommendation.Engage, RecommendationReason.StrongScore), (atMinimum.Recommendation, atMinimum.Reason));
+        Assert.Equal((Recommendation.KeepTesting, RecommendationReason.NotEnoughEvidence), (stricter.Recommendation, stricter.Reason));
+    }
+
+    [Fact]
+    public void RedFlagReasonWinsOverTooShortTrial()
+    {
+        var result = Scoring(5, 5).WithTrialWeeks(3).Flagged(RedFlag.NewcomersIgnored).Evaluate();
+
+        Assert.True(result.TrialTooShort);
+        Assert.Equal((Recommendation.KeepTesting, RecommendationReason.CappedByRedFlags), (result.Recommendation, result.Reason));
+    }
+
+    [Fact]
+    public void TwoRedFlagsDecideEvenWithoutAnyRating()
+    {
+        var result = new AssessmentInputBuilder().Flagged(RedFlag.PressureToBuy, RedFlag.NewcomersIgnored).Evaluate();
+
+        Assert.Null(result.Score);
+        Assert.Equal((Recommendation.Leave, RecommendationReason.CappedByRedFlags), (result.Recommendation, result.Reason));
+    }
+
+    [Fact]
+    public void ShorterMinimumTrialTurnsKeepTestingIntoEngage()
+    {
+        var input = Scoring(5, 5).WithTrialWeeks(6);
+
+        var byDefault = input.Evaluate();
+        var withFourWeeks = input.Evaluate(AssessmentRules.Default with { MinimumTrialWeeks = 4 });
+
+        // Default: 6 < 12 weeks → Probezeit not rated (completeness 78 %), score 100 from the rest, capped.
+        Assert.Equal((Recommendation.KeepTesting, RecommendationReason.TrialTooShort), (byDefault.Recommendation, byDefault.Reason));
+        Assert.Equal(78, byDefault.CompletenessPercent);
+        Assert.Equal((Recommendation.Engage, RecommendationReason.StrongScore), (withFourWeeks.Recommendation, withFourWeeks.Reason));
+        Assert.Equal(100, withFourWeeks.CompletenessPercent);
+    }
 }

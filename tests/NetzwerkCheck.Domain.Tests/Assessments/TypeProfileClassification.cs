@@ -53,6 +53,29 @@ public sealed class TypeProfileClassification
         Assert.Equal(unclear, profile.IsUnclear);
     }
 
+    [Theory]
+    [InlineData(1, 0, 1, 0, 1, 0, 34, 33, 33, NetworkType.Knowledge, NetworkType.Service)]  // thirds: the one spare point goes to Wissen
+    [InlineData(1, 0, 0, 0, 0, 0, 100, 0, 0, NetworkType.Knowledge, NetworkType.Service)]
+    [InlineData(1, 1, 1, 0, 0, 0, 67, 33, 0, NetworkType.Knowledge, NetworkType.Service)]
+    [InlineData(2, 1, 2, 1, 2, 0, 38, 37, 25, NetworkType.Knowledge, NetworkType.Service)]  // 37.5 / 37.5 / 25: remainder tie, enum order
+    [InlineData(4, 4, 4, 4, 4, 3, 35, 35, 30, NetworkType.Knowledge, NetworkType.Service)]  // 8/23, 8/23, 7/23: both spare points to the .78 remainders
+    [InlineData(3, 0, 1, 0, 1, 0, 60, 20, 20, NetworkType.Knowledge, NetworkType.Service)]
+    [InlineData(4, 3, 2, 2, 1, 1, 54, 31, 15, NetworkType.Knowledge, NetworkType.Service)]  // 53.8 / 30.8 / 15.4
+    [InlineData(1, 0, 1, 1, 1, 1, 20, 40, 40, NetworkType.Service, NetworkType.Referral)]
+    [InlineData(4, 4, 0, 1, 0, 0, 89, 11, 0, NetworkType.Knowledge, NetworkType.Service)]
+    [InlineData(0, 0, 3, 3, 4, 4, 0, 43, 57, NetworkType.Referral, NetworkType.Service)]
+    [InlineData(2, 2, 2, 2, 2, 1, 37, 36, 27, NetworkType.Knowledge, NetworkType.Service)]  // 4/11, 4/11, 3/11: 36.4 / 36.4 / 27.3
+    [InlineData(1, 2, 3, 4, 0, 2, 25, 58, 17, NetworkType.Service, NetworkType.Knowledge)]
+    public void LargestRemainderRoundingAddsUpToHundred(
+        int k1, int k2, int s1, int s2, int r1, int r2, int knowledge, int service, int referral, NetworkType primary, NetworkType secondary)
+    {
+        var profile = Classify(k1, k2, s1, s2, r1, r2);
+
+        Assert.Equal((knowledge, service, referral), (profile.KnowledgePercent, profile.ServicePercent, profile.ReferralPercent));
+        Assert.Equal(100, knowledge + service + referral);
+        Assert.Equal((primary, secondary), (profile.Primary, profile.Secondary));
+    }
+
     [Fact]
     public void MarginIsConfigurable()
     {
@@ -87,7 +110,9 @@ public sealed class TypeProfileClassification
             }
             var profile = Classify(answers);
             Assert.Equal(100, profile.KnowledgePercent + profile.ServicePercent + profile.ReferralPercent);
-            Assert.InRange(profile.ServicePercent, 0, 100);
+            Assert.All(Enum.GetValues<NetworkType>(), t => Assert.InRange(profile.ShareOf(t), 0, 100));
+            Assert.Equal(Enum.GetValues<NetworkType>().Max(profile.ShareOf), profile.ShareOf(profile.Primary));
+            Assert.NotEqual(profile.Primary, profile.Secondary);
             checkedCombinations++;
         }
         Assert.Equal(15625, checkedCombinations);
