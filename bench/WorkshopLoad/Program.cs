@@ -1,84 +1,281 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
-// Joins N participants to a workshop and lets all of them answer the current question at once,
-// against 127.0.0.1 only, then reports throughput, latency and whether every answer was counted.
-// Then, for <seconds>, keeps 32 of them changing their answer in a loop: a steady write load.
-// Usage: WorkshopLoad <baseUrl> <joinCode> <participants> [seconds]
-if (args.Length is < 3 or > 4 || !Uri.TryCreate(args[0], UriKind.Absolute, out var baseUri) || !IPAddress.IsLoopback(IPAddress.Parse(baseUri.Host)))
+// A whole workshop room under load, against 127.0.0.1 only, bounded to three minutes:
+//  1. a facilitator registers, opens a workshop and keeps the projector's live channel open;
+//  2. N phones (each with its own cookie jar) join and open their own live channels;
+//  3. all N answer the first question at the same moment: latency, throughput, and how long until
+//     the projector's live state shows all N; then a fresh projector connection must count exactly N;
+//  4. the facilitator steps forward: how long until every phone's channel has the next question;
+//  5. for <seconds>: 32 phones keep changing their answer (steady writes), then the same 32 workers
+//     request the plain-text /health of the same app for the same time: the ratio of the two.
+// Usage: WorkshopLoad http://127.0.0.1:PORT [participants=200] [seconds=10]
+var invariant = CultureInfo.InvariantCulture;
+if (args.Length is < 1 or > 3 || !Uri.TryCreate(args[0], UriKind.Absolute, out var baseUri)
+    || !IPAddress.TryParse(baseUri.Host, out var host) || !IPAddress.IsLoopback(host))
 {
-    Console.Error.WriteLine("usage: WorkshopLoad http://127.0.0.1:PORT CODE COUNT   (loopback addresses only)");
+    Console.Error.WriteLine("usage: WorkshopLoad http://127.0.0.1:PORT [participants] [seconds]   (loopback addresses only)");
     return 2;
 }
-var code = args[1];
-var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-var sustainSeconds = args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0;
-using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-
-var participants = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
-{
-    var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 2 };
-    var client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
-    var token = await TokenAsync(client, "/w", timeout.Token);
-    var join = await client.PostAsync("/w", Form(token, ("Input.Code", code), ("Input.Nickname", $"Last {i}")), timeout.Token);
-    if (join.StatusCode != HttpStatusCode.Redirect)
-    {
-        throw new InvalidOperationException($"join {i}: {(int)join.StatusCode}");
-    }
-    return (Client: client, Token: await TokenAsync(client, $"/w/{code}", timeout.Token));
-}));
-
-var latencies = new double[count];
+var count = args.Length > 1 ? int.Parse(args[1], invariant) : 200;
+var steadySeconds = args.Length > 2 ? int.Parse(args[2], invariant) : 10;
+using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+var stop = deadline.Token;
 var failures = 0;
+
+// 1. Facilitator and projector.
+var facilitator = NewClient(baseUri);
+var password = "Lasttest-Passwort 2026";
+var registered = await PostFormAsync(facilitator, "/Account/Register",
+    [("Input.Email", $"bench-{Guid.NewGuid():N}@example.org"), ("Input.Password", password), ("Input.ConfirmPassword", password)], stop);
+Expect(registered, HttpStatusCode.Redirect, "register");
+var created = await PostFormAsync(facilitator, "/Workshops", [("Input.Title", "Lasttest")], stop);
+Expect(created, HttpStatusCode.Redirect, "open workshop");
+var presentPath = created.Headers.Location!.OriginalString;
+var workshopId = presentPath.Split('/').Last();
+var code = Regex.Match(await facilitator.GetStringAsync(presentPath, stop), "id=\"join-code\">([A-Z0-9]+)<").Groups[1].Value;
+var projectorEventsPath = $"{presentPath}?handler=Events";
+var projector = await LiveChannel.OpenAsync(facilitator, projectorEventsPath, stop);
+Console.WriteLine($"workshop {workshopId}, code {code}, {count} phones");
+
+// 2. Phones join and open their live channels.
 var clock = Stopwatch.StartNew();
-await Task.WhenAll(participants.Select(async (p, i) =>
+var phones = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+{
+    var client = NewClient(baseUri);
+    var joined = await PostFormAsync(client, "/w", [("Input.Code", code), ("Input.Nickname", $"Telefon {i}")], stop);
+    Expect(joined, HttpStatusCode.Redirect, $"join {i}");
+    var token = Token(await client.GetStringAsync($"/w/{code}", stop));
+    var channel = await LiveChannel.OpenAsync(client, $"/w/{code}/events", stop);
+    return new Phone(client, token, channel);
+}));
+Console.WriteLine($"joined: {count} phones with open live channels in {clock.ElapsedMilliseconds} ms");
+
+// 3. Everyone answers the first question at once.
+var latencies = new double[count];
+var burstStart = Stopwatch.GetTimestamp();
+clock.Restart();
+await Task.WhenAll(phones.Select(async (phone, i) =>
 {
     var started = Stopwatch.GetTimestamp();
-    var response = await p.Client.PostAsync($"/w/{code}", Form(p.Token, ("questionKey", "style"), ("Values", i % 3 == 0 ? "gatherer" : "hunter")), timeout.Token);
+    var response = await phone.Client.PostAsync($"/w/{code}", Form(phone.Token, ("questionKey", "style"), ("Values", i % 3 == 0 ? "gatherer" : "hunter")), stop);
     latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     if (response.StatusCode != HttpStatusCode.Redirect)
     {
         Interlocked.Increment(ref failures);
     }
 }));
-clock.Stop();
-
+var burstEnd = Stopwatch.GetTimestamp();
+var burstMs = Stopwatch.GetElapsedTime(burstStart, burstEnd).TotalMilliseconds;
 Array.Sort(latencies);
-Console.WriteLine($"answers sent: {count}, failed responses: {failures}");
-Console.WriteLine($"wall time: {clock.Elapsed.TotalMilliseconds:0} ms, throughput: {count / clock.Elapsed.TotalSeconds:0} answers/s");
-Console.WriteLine($"latency p50: {latencies[count / 2]:0} ms, p99: {latencies[(int)(count * 0.99) - 1]:0} ms, max: {latencies[^1]:0} ms");
-if (sustainSeconds > 0)
+Console.WriteLine($"burst: {count} answers at once, failed {failures}, wall {burstMs:0} ms = {count / (burstMs / 1000):0} answers/s, " +
+    $"p50 {Percentile(latencies, 0.50):0} ms, p99 {Percentile(latencies, 0.99):0} ms, max {latencies[^1]:0} ms");
+var allSeen = await projector.WaitForAsync(s => s.GetProperty("respondents").GetInt32() == count, TimeSpan.FromSeconds(10), stop);
+Console.WriteLine(allSeen is null
+    ? "projector: the live state never showed all answers within 10 s"
+    : $"projector live: all {count} answers in its state {Stopwatch.GetElapsedTime(burstEnd, allSeen.Value.At).TotalMilliseconds:0} ms after the last answer returned " +
+      $"({Stopwatch.GetElapsedTime(burstStart, allSeen.Value.At).TotalMilliseconds:0} ms after the first was sent)");
+await using (var fresh = await LiveChannel.OpenAsync(facilitator, projectorEventsPath, stop))
 {
-    var steady = new System.Collections.Concurrent.ConcurrentBag<double>();
-    var steadyFailures = 0;
-    var until = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, Math.Min(32, count)).Select(async worker =>
+    var state = (await fresh.WaitForAsync(_ => true, TimeSpan.FromSeconds(5), stop))!.Value.Data;
+    var counted = state.GetProperty("respondents").GetInt32();
+    Console.WriteLine($"facilitator's state: {counted} of {count} answered, {state.GetProperty("participants").GetInt32()} joined, lost {count - counted}");
+    if (counted != count)
     {
-        for (var round = 0; until.Elapsed.TotalSeconds < sustainSeconds; round++)
-        {
-            var p = participants[(worker + round * 32) % count];
-            var started = Stopwatch.GetTimestamp();
-            var response = await p.Client.PostAsync($"/w/{code}", Form(p.Token, ("questionKey", "style"), ("Values", round % 2 == 0 ? "hunter" : "gatherer")), timeout.Token);
-            steady.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (response.StatusCode != HttpStatusCode.Redirect)
-            {
-                Interlocked.Increment(ref steadyFailures);
-            }
-        }
-    }));
-    var sorted = steady.Order().ToArray();
-    Console.WriteLine($"steady: {sorted.Length} submissions in {until.Elapsed.TotalSeconds:0.0} s = {sorted.Length / until.Elapsed.TotalSeconds:0} submissions/s, " +
-        $"p50 {sorted[sorted.Length / 2]:0} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:0} ms, failed {steadyFailures}");
-    failures += steadyFailures;
+        failures++;
+    }
 }
+
+// 4. The facilitator steps forward; every phone should follow.
+var nextToken = Token(await facilitator.GetStringAsync(presentPath, stop));
+var pressed = Stopwatch.GetTimestamp();
+var next = await facilitator.PostAsync($"{presentPath}?handler=Next", Form(nextToken), stop);
+Expect(next, HttpStatusCode.Redirect, "next");
+var follow = await Task.WhenAll(phones.Select(p => p.Channel.WaitForAsync(s => s.GetProperty("question").GetInt32() == 1, TimeSpan.FromSeconds(10), stop)));
+var followed = follow.Where(f => f is not null).Select(f => Stopwatch.GetElapsedTime(pressed, f!.Value.At).TotalMilliseconds).Order().ToArray();
+Console.WriteLine($"step: {followed.Length} of {count} phones had the next question, " +
+    (followed.Length > 0 ? $"p50 {Percentile(followed, 0.5):0} ms, p99 {Percentile(followed, 0.99):0} ms, max {followed[^1]:0} ms after the key press" : ""));
+if (followed.Length != count)
+{
+    failures++;
+}
+
+// 5. Steady writes, then the plain endpoint with the same 32 workers for the same time.
+if (steadySeconds > 0)
+{
+    var workers = Math.Min(32, count);
+    var (submissions, steadyRate, steadyP50, steadyP99, steadyFailed) = await LoadAsync(workers, steadySeconds, async (worker, round) =>
+    {
+        var phone = phones[(worker + round * workers) % count];
+        var response = await phone.Client.PostAsync($"/w/{code}", Form(phone.Token, ("questionKey", "network-kinds"), ("Values", round % 2 == 0 ? "knowledge" : "referral")), stop);
+        return response.StatusCode == HttpStatusCode.Redirect;
+    });
+    Console.WriteLine($"steady: {submissions} answers in {steadySeconds} s by {workers} phones = {steadyRate:0}/s, p50 {steadyP50:0} ms, p99 {steadyP99:0} ms, failed {steadyFailed}");
+    var plain = NewClient(baseUri);
+    var (requests, plainRate, plainP50, plainP99, plainFailed) = await LoadAsync(workers, steadySeconds, async (_, _) =>
+        (await plain.GetAsync("/health", stop)).StatusCode == HttpStatusCode.OK);
+    Console.WriteLine($"plain /health: {requests} requests in {steadySeconds} s by {workers} workers = {plainRate:0}/s, p50 {plainP50:0.0} ms, p99 {plainP99:0.0} ms, failed {plainFailed}");
+    Console.WriteLine($"ratio answers/s to plain req/s: {steadyRate / plainRate:0.000}");
+    failures += steadyFailed + plainFailed;
+}
+
+foreach (var phone in phones)
+{
+    await phone.Channel.DisposeAsync();
+}
+await projector.DisposeAsync();
+Console.WriteLine(failures == 0 ? "result: no failures, no lost answers" : $"result: {failures} failures");
 return failures == 0 ? 0 : 1;
 
-static async Task<string> TokenAsync(HttpClient client, string path, CancellationToken cancellationToken)
+async Task<(int Count, double PerSecond, double P50, double P99, int Failed)> LoadAsync(int workers, int seconds, Func<int, int, Task<bool>> request)
 {
-    var html = await client.GetStringAsync(path, cancellationToken);
-    return Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+    var times = new ConcurrentBag<double>();
+    var failed = 0;
+    var until = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
+    {
+        for (var round = 0; until.Elapsed.TotalSeconds < seconds; round++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (!await request(worker, round))
+            {
+                Interlocked.Increment(ref failed);
+            }
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }));
+    var sorted = times.Order().ToArray();
+    return (sorted.Length, sorted.Length / until.Elapsed.TotalSeconds, Percentile(sorted, 0.5), Percentile(sorted, 0.99), failed);
 }
+
+static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(sorted.Length * p) - 1, 0, sorted.Length - 1)];
+
+static HttpClient NewClient(Uri baseUri) => new(new SocketsHttpHandler
+{
+    CookieContainer = new CookieContainer(),
+    AllowAutoRedirect = false,
+    // One connection for the live channel, one for requests: like a phone's browser.
+    MaxConnectionsPerServer = 2,
+})
+{ BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+
+static void Expect(HttpResponseMessage response, HttpStatusCode status, string what)
+{
+    if (response.StatusCode != status)
+    {
+        throw new InvalidOperationException($"{what}: HTTP {(int)response.StatusCode}");
+    }
+}
+
+static string Token(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
 
 static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
     new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
+
+static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, (string, string)[] fields, CancellationToken stop, string? handler = null)
+{
+    var token = Token(await client.GetStringAsync(path, stop));
+    return await client.PostAsync(handler is null ? path : $"{path}?handler={handler}", Form(token, fields), stop);
+}
+
+internal sealed record Phone(HttpClient Client, string Token, LiveChannel Channel);
+
+/// <summary>A server-sent event stream read in the background; every "state" event is kept with the time it arrived.</summary>
+internal sealed class LiveChannel : IAsyncDisposable
+{
+    private readonly HttpResponseMessage _response;
+    private readonly CancellationTokenSource _stop;
+    private readonly Task _reader;
+    private readonly List<(long At, JsonElement Data)> _states = [];
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private LiveChannel(HttpResponseMessage response, CancellationToken stop)
+    {
+        _response = response;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        _reader = Task.Run(ReadAsync, CancellationToken.None);
+    }
+
+    public static async Task<LiveChannel> OpenAsync(HttpClient client, string path, CancellationToken stop)
+    {
+        var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, stop);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"live channel {path}: HTTP {(int)response.StatusCode}");
+        }
+        return new LiveChannel(response, stop);
+    }
+
+    /// <summary>The first state (since the channel opened) matching <paramref name="match"/>, with its arrival as a Stopwatch timestamp.</summary>
+    public async Task<(long At, JsonElement Data)?> WaitForAsync(Func<JsonElement, bool> match, TimeSpan timeout, CancellationToken stop)
+    {
+        var waited = Stopwatch.StartNew();
+        var seen = 0;
+        while (true)
+        {
+            lock (_states)
+            {
+                for (; seen < _states.Count; seen++)
+                {
+                    if (match(_states[seen].Data))
+                    {
+                        return _states[seen];
+                    }
+                }
+            }
+            var left = timeout - waited.Elapsed;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left, stop))
+            {
+                return null;
+            }
+        }
+    }
+
+    private async Task ReadAsync()
+    {
+        try
+        {
+            using var reader = new StreamReader(await _response.Content.ReadAsStreamAsync(_stop.Token));
+            string? name = null;
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    name = line[7..];
+                }
+                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "state")
+                {
+                    lock (_states)
+                    {
+                        _states.Add((Stopwatch.GetTimestamp(), JsonDocument.Parse(line[6..]).RootElement.Clone()));
+                    }
+                    _arrived.Release();
+                }
+            }
+        }
+        catch (Exception) when (_stop.IsCancellationRequested)
+        {
+            // closed by the benchmark
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _response.Dispose();
+        try
+        {
+            await _reader;
+        }
+        catch (Exception)
+        {
+            // the stream was closed under the reader
+        }
+        _stop.Dispose();
+        _arrived.Dispose();
+    }
+}

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Web.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -41,6 +42,8 @@ public static class WebSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Joining and taking part in a workshop: budgets sized for a room behind one address.
+            options.AddWorkshopPolicies(configuration);
             options.AddPolicy(AnonymousFormsPolicy, context =>
                 RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -77,6 +80,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapWorkshopEvents();
         // The plain endpoint the benchmark measures every page against (bench/README.md).
         app.MapGet("/health", () => "ok").AllowAnonymous().DisableRateLimiting();
     }

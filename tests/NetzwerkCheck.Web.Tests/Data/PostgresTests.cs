@@ -88,6 +88,7 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         var (workshopId, code) = await WorkshopTests.OpenWorkshopAsync(user);
         var participant = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
         await participant.SubmitAsync($"/w/{code}", [("Values", "hunter")]);
+        await participant.SubmitAsync($"/w/{code}", [("Values", "gatherer")]); // the upsert's update path: still one answer
         var stage = await (await user.Client.GetAsync($"/Workshops/Present/{workshopId}?handler=Stage", TestContext.Current.CancellationToken)).TextAsync();
         Assert.Contains("<span id=\"answer-count\">1</span>", stage);
 

@@ -3,7 +3,7 @@ using NetzwerkCheck.Web.Tests.Infrastructure;
 
 namespace NetzwerkCheck.Web.Tests.Security;
 
-/// <summary>Survey answers and workshop joins share one per-client budget (five a minute in this factory).</summary>
+/// <summary>Survey answers, sign-in and registration share one per-client budget (five a minute in this factory). Workshops have their own, room-sized budgets: WorkshopRateLimitTests.</summary>
 public sealed class AnonymousRateLimitTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
 {
     [Fact]
@@ -13,14 +13,16 @@ public sealed class AnonymousRateLimitTests(StrictRateLimitFactory factory) : IC
         async Task<HttpStatusCode> GetAsync(string url) => (await client.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode;
 
         Assert.Equal(HttpStatusCode.NotFound, await GetAsync("/umfrage/irgendein-token-ohne-befragung"));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("/w"));
-        Assert.Equal(HttpStatusCode.NotFound, await GetAsync("/w/ABCDEF"));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("/w"));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("/w"));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync("/Account/Login"));
+        Assert.Equal(HttpStatusCode.NotFound, await GetAsync("/umfrage/noch-ein-token-ohne-befragung"));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync("/Account/Register"));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync("/Account/Login"));
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/w"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/w/ABCDEF"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/Account/Login"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/Account/Register"));
         Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/umfrage/irgendein-token-ohne-befragung"));
+        // The workshop's join form has its own budget and is not spent by these.
+        Assert.Equal(HttpStatusCode.OK, await GetAsync("/w"));
         // Pages outside the policy are not limited: this one still sends the visitor to sign in.
         Assert.Equal(HttpStatusCode.Redirect, await GetAsync("/Account/Manage"));
     }

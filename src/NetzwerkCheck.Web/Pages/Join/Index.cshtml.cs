@@ -11,7 +11,7 @@ using NetzwerkCheck.Web.Pages.Workshops;
 namespace NetzwerkCheck.Web.Pages.Join;
 
 /// <summary>Joining a workshop from a phone: the code from the projector and, if wanted, a nickname.</summary>
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(WorkshopRateLimits.JoinPolicy)]
 public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -38,7 +38,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies
             return Page();
         }
 
-        var hash = BrowserToken.Hash(HttpContext, cookies, "nc-participant", TimeSpan.FromDays(2), createIfMissing: true);
+        var hash = BrowserToken.Hash(HttpContext, cookies, WorkshopRoom.ParticipantCookie, WorkshopRoom.ParticipantCookieLifetime, createIfMissing: true);
         var nickname = string.IsNullOrWhiteSpace(Input.Nickname) ? null : Input.Nickname.Trim();
         var participant = await db.WorkshopParticipants.SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);
         if (participant is null)

@@ -9,8 +9,11 @@ using NetzwerkCheck.Web.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Pages.Join;
 
-/// <summary>A participant's phone: the facilitator's current question, and the answer form for it.</summary>
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+/// <summary>
+/// A participant's phone: the facilitator's current question, and the answer form for it. The phone
+/// follows the projector through <see cref="WorkshopLive"/> (<c>/w/{code}/events</c>).
+/// </summary>
+[EnableRateLimiting(WorkshopRateLimits.RoomPolicy)]
 public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;
@@ -24,16 +27,6 @@ public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
     {
         var (result, _) = await LoadAsync(code);
         return result ?? Page();
-    }
-
-    /// <summary>What the phone's script polls: which question is on the projector, and whether the workshop is over.</summary>
-    public async Task<IActionResult> OnGetStateAsync(string code)
-    {
-        var normalized = WorkshopRoom.NormalizeCode(code);
-        var state = await db.Workshops.Where(w => w.JoinCode == normalized)
-            .Select(w => new { question = w.CurrentQuestion, closed = w.ClosedUtc != null })
-            .SingleOrDefaultAsync();
-        return state is null ? NotFound() : new JsonResult(state);
     }
 
     public async Task<IActionResult> OnPostAsync(string code, string? questionKey)
@@ -58,23 +51,12 @@ public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
             return Page();
         }
 
-        var existing = await db.WorkshopAnswers.SingleOrDefaultAsync(a => a.ParticipantId == participant!.Id && a.QuestionKey == Question.Key);
-        if (existing is null)
-        {
-            db.WorkshopAnswers.Add(new WorkshopAnswer { WorkshopId = Workshop.Id, ParticipantId = participant!.Id, QuestionKey = Question.Key, Value = value });
-        }
-        else
-        {
-            existing.Value = value;
-        }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // A double tap raced the first answer in; the unique index kept exactly one, which counts.
-        }
+        // One statement: the first answer inserts, a repeated one replaces it, so each phone counts once per question.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "WorkshopAnswers" ("WorkshopId", "ParticipantId", "QuestionKey", "Value")
+            VALUES ({Workshop.Id}, {participant!.Id}, {Question.Key}, {value})
+            ON CONFLICT ("ParticipantId", "QuestionKey") DO UPDATE SET "Value" = excluded."Value"
+            """);
         await WorkshopRoom.BumpAsync(db, Workshop.Id);
         return Redirect($"/w/{Workshop.JoinCode}");
     }
@@ -83,9 +65,15 @@ public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
     {
         var normalized = WorkshopRoom.NormalizeCode(code);
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.JoinCode == normalized);
-        if (workshop is null)
+        var hash = BrowserToken.Hash(HttpContext, cookies, WorkshopRoom.ParticipantCookie, WorkshopRoom.ParticipantCookieLifetime, createIfMissing: false);
+        var participant = workshop is null
+            ? null
+            : await db.WorkshopParticipants.AsNoTracking().SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);
+        if (workshop is null || participant is null)
         {
-            return (NotFound(), null);
+            // Whoever has not joined goes to the join form with the code filled in, whether the code
+            // exists or not: only the rate-limited join form says which codes are real.
+            return (Redirect($"/w?Input.Code={Uri.EscapeDataString(normalized)}"), null);
         }
         Workshop = workshop;
         Question = WorkshopQuestions.At(workshop.CurrentQuestion);
@@ -93,12 +81,6 @@ public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
         {
             Response.StatusCode = StatusCodes.Status410Gone;
             return (null, null);
-        }
-        var hash = BrowserToken.Hash(HttpContext, cookies, "nc-participant", TimeSpan.FromDays(2), createIfMissing: false);
-        var participant = await db.WorkshopParticipants.AsNoTracking().SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);
-        if (participant is null)
-        {
-            return (Redirect($"/w?Input.Code={workshop.JoinCode}"), null);
         }
         Answer = await db.WorkshopAnswers.Where(a => a.ParticipantId == participant.Id && a.QuestionKey == Question.Key).Select(a => a.Value).SingleOrDefaultAsync();
         return (null, participant);

@@ -7,19 +7,29 @@ using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
-/// <summary>The projector: join code, one question at a time, the room's answers live. Keyboard-driven.</summary>
+/// <summary>The projector: join code, one question at a time, the room's answers live. Keyboard-driven (wwwroot/js/workshop-present.js).</summary>
 public class PresentModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public WorkshopStage Stage { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    /// <summary>The version number alone: the projector's script polls it and fetches the stage only when it changed.</summary>
-    public async Task<IActionResult> OnGetVersionAsync(int id)
+    /// <summary>
+    /// The projector's live channel (server-sent events): the room's state whenever the workshop's
+    /// version changed, which every step and every answer does. See <see cref="WorkshopLive"/>.
+    /// </summary>
+    public async Task<IActionResult> OnGetEventsAsync(int id)
     {
         var userId = User.UserId();
-        var version = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId).Select(w => (int?)w.Version).SingleOrDefaultAsync();
-        return version is int v ? Content(v.ToString(System.Globalization.CultureInfo.InvariantCulture), "text/plain") : NotFound();
+        if (!await db.Workshops.AnyAsync(w => w.Id == id && w.OwnerId == userId, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+        await WorkshopLive.StreamAsync(
+            HttpContext,
+            (fresh, token) => fresh.Workshops.Where(w => w.Id == id && w.OwnerId == userId).Select(w => (int?)w.Version).SingleOrDefaultAsync(token),
+            async (fresh, _, token) => await WorkshopLive.ProjectorStateAsync(fresh, id, token));
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnGetStageAsync(int id) => await LoadAsync(id) ? Partial("_Stage", Stage) : NotFound();

@@ -11,6 +11,11 @@ namespace NetzwerkCheck.Web.Pages.Workshops;
 /// </summary>
 public static class WorkshopRoom
 {
+    /// <summary>The phone's cookie (after <see cref="Infrastructure.CookieNames.Prefix"/>); it holds a random token of which only the hash is stored.</summary>
+    public const string ParticipantCookie = "nc-participant";
+
+    public static readonly TimeSpan ParticipantCookieLifetime = TimeSpan.FromDays(2);
+
     // No 0/O, 1/I/L: easy to read from the back of a room and to type on a phone.
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 

@@ -64,8 +64,9 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=next]");
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=back]");
 
-        var state = await (await participant.Client.GetAsync($"/w/{code}?handler=State", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Equal("{\"question\":1,\"closed\":false}", state);
+        await using var events = await LiveEvents.OpenAsync(participant.Client, $"/w/{code}/events");
+        var (name, state) = await events.NextAsync();
+        Assert.Equal(("state", """{"question":1,"closed":false}"""), (name, state.GetRawText()));
         var room = await participant.GetDocumentAsync($"/w/{code}");
         Assert.Contains("In welchen Arten von Netzwerken sind Sie unterwegs?", room.QuerySelector("h1")!.TextContent);
         Assert.Equal(3, room.QuerySelectorAll("input[type=checkbox][name=Values]").Length);
@@ -91,6 +92,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
     [InlineData("Values", "spion", "Bitte wählen Sie eine der angebotenen Antworten.")]
     [InlineData("Values", null, "Bitte wählen Sie eine der angebotenen Antworten.")]
     [InlineData("questionKey", "conduct", "Inzwischen ist eine andere Frage dran.")]
+    [InlineData("questionKey", "gibt-es-nicht", "Inzwischen ist eine andere Frage dran.")]
     public async Task BadAnswersGetAGermanMessage(string field, string? value, string message)
     {
         var facilitator = await WebUser.RegisterAsync(factory);
@@ -178,7 +180,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var (own, _) = await OpenWorkshopAsync(stranger);
         var token = (await stranger.GetDocumentAsync($"/Workshops/Present/{own}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        foreach (var url in new[] { $"/Workshops/Present/{id}", $"/Workshops/Present/{id}?handler=Stage", $"/Workshops/Present/{id}?handler=Version", $"/Workshops/Summary/{id}", $"/Workshops/Delete/{id}" })
+        foreach (var url in new[] { $"/Workshops/Present/{id}", $"/Workshops/Present/{id}?handler=Stage", $"/Workshops/Present/{id}?handler=Events", $"/Workshops/Summary/{id}", $"/Workshops/Delete/{id}" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode);
         }
@@ -217,6 +219,108 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
 
         Assert.Equal(7, HeadingNumber().Count(summary));
         Assert.Contains("1 Antwort", summary);
+    }
+
+    [Fact]
+    public async Task TheProjectorsLiveChannelCountsAnswersAsTheyArrive()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        await using var projector = await LiveEvents.OpenAsync(facilitator.Client, $"/Workshops/Present/{id}?handler=Events");
+        var first = await projector.UntilAsync(_ => true);
+        Assert.Equal((0, 0, "style"), (first.GetProperty("participants").GetInt32(), first.GetProperty("respondents").GetInt32(), first.GetProperty("key").GetString()));
+
+        var latest = first;
+        for (var i = 0; i < 3; i++)
+        {
+            var phone = await JoinAsync(factory.CreateBrowserClient(), code, "Anna");
+            await AnswerAsync(phone, code, ("Values", i == 1 ? "gatherer" : "hunter"));
+            var expected = i + 1;
+            latest = await projector.UntilAsync(s => s.GetProperty("respondents").GetInt32() == expected);
+        }
+        // Results stay hidden in the live state too until the facilitator shows them.
+        Assert.Equal(3, latest.GetProperty("participants").GetInt32());
+        Assert.Equal(0, latest.GetProperty("counts").GetArrayLength());
+
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
+        var shown = await projector.UntilAsync(s => s.GetProperty("revealed").GetBoolean());
+        var counts = shown.GetProperty("counts").EnumerateArray()
+            .Select(c => (c.GetProperty("option").GetString(), c.GetProperty("label").GetString(), c.GetProperty("count").GetInt32()))
+            .ToList();
+        Assert.Equal([("hunter", "Jäger – ich suche Aufträge", 2), ("gatherer", "Sammler – ich suche Wissen", 1)], counts);
+        Assert.DoesNotContain("Anna", shown.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PhonesFollowTheFacilitatorOverTheirLiveChannel()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+        await using var phone = await LiveEvents.OpenAsync(participant.Client, $"/w/{code}/events");
+        Assert.Equal(0, (await phone.UntilAsync(_ => true)).GetProperty("question").GetInt32());
+
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=next]");
+        await phone.UntilAsync(s => s.GetProperty("question").GetInt32() == 1);
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[action*='handler=Close']");
+        await phone.UntilAsync(s => s.GetProperty("closed").GetBoolean());
+
+        // A closed workshop's channel tells the browser to stop reconnecting.
+        var again = await participant.Client.GetAsync($"/w/{code}/events", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task OnlyJoinedPhonesGetTheRoomAndNobodyLearnsWhichCodesExist()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (_, code) = await OpenWorkshopAsync(facilitator);
+        var stranger = factory.CreateBrowserClient();
+
+        foreach (var probe in new[] { code, "ZZZZZZ" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/w/{probe}/events", TestContext.Current.CancellationToken)).StatusCode);
+            var room = await stranger.GetAsync($"/w/{probe}", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, room.StatusCode);
+            Assert.Equal($"/w?Input.Code={probe}", room.Headers.Location!.OriginalString);
+        }
+        // The join form, reached that way, has the code filled in.
+        var form = await new WebUser(stranger).GetDocumentAsync($"/w?Input.Code={code}");
+        Assert.Equal(code, form.QuerySelector("#Input_Code")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task PostsWithoutAntiforgeryTokenAreRejected()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+        static FormUrlEncodedContent Form(params (string, string)[] fields) => new(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+
+        var answer = await participant.Client.PostAsync($"/w/{code}", Form(("questionKey", "style"), ("Values", "hunter")), TestContext.Current.CancellationToken);
+        var join = await factory.CreateBrowserClient().PostAsync("/w", Form(("Input.Code", code)), TestContext.Current.CancellationToken);
+        var next = await facilitator.Client.PostAsync($"/Workshops/Present/{id}?handler=Next", Form(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (answer.StatusCode, join.StatusCode, next.StatusCode));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == id).Select(w => w.CurrentQuestion).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("style", new[] { "hunter", "gatherer" })]
+    [InlineData("style", new[] { "1" })]
+    [InlineData("style", new[] { "" })]
+    public async Task TamperedValuesAreRefused(string questionKey, string[] values)
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        var participant = await JoinAsync(factory.CreateBrowserClient(), code);
+
+        var response = await AnswerAsync(participant, code, [("questionKey", questionKey), .. values.Select(v => ("Values", (string?)v))]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bitte wählen Sie eine der angebotenen Antworten.", await response.TextAsync());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
     }
 
     [GeneratedRegex(@"<h2>\d\. ")]
