@@ -18,6 +18,9 @@ namespace NetzwerkCheck.Web.Pages.Respond;
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
 public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies) : PageModel
 {
+    /// <summary>Name (after CookieNames.Prefix) of the cookie that holds the browser's random token.</summary>
+    public const string RespondentCookie = "nc-respondent";
+
     public enum View
     {
         Form,
@@ -43,7 +46,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         {
             return Closed();
         }
-        var hash = RespondentHash(createIfMissing: true);
+        var hash = RespondentHash(survey, createIfMissing: true);
         if (await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
         {
             State = TempData["SurveyThanks"] is true ? View.Thanks : View.AlreadyAnswered;
@@ -62,33 +65,35 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         {
             return Closed();
         }
+        var hash = RespondentHash(survey, createIfMissing: true);
+        if (await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
+        {
+            // A second tab or the back button: nothing is stored, and the GET says "schon geantwortet".
+            return RedirectToPage(new { token });
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var hash = RespondentHash(createIfMissing: true);
-        if (!await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
+        db.SurveyResponses.Add(new SurveyResponse
         {
-            db.SurveyResponses.Add(new SurveyResponse
-            {
-                SurveyId = survey.Id,
-                SubmittedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                ConductRating = Input.ConductRating!.Value,
-                ValueRating = Input.ValueRating!.Value,
-                SeenAs = Input.SeenAs!.Value,
-                WouldRecommend = Input.WouldRecommend!.Value,
-                Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
-                RespondentHash = hash,
-            });
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateException)
-            {
-                // The same browser answered twice at once: the unique index kept the first.
-            }
+            SurveyId = survey.Id,
+            SubmittedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            ConductRating = Input.ConductRating!.Value,
+            ValueRating = Input.ValueRating!.Value,
+            SeenAs = Input.SeenAs!.Value,
+            WouldRecommend = Input.WouldRecommend!.Value,
+            Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
+            RespondentHash = hash,
+        });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same browser answered twice at once (double click): the unique index kept the first.
         }
         TempData["SurveyThanks"] = true;
         return RedirectToPage(new { token });
@@ -115,8 +120,12 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         return Page();
     }
 
-    private string RespondentHash(bool createIfMissing) =>
-        BrowserToken.Hash(HttpContext, cookies, "nc-respondent", TimeSpan.FromDays(365), createIfMissing);
+    /// <summary>
+    /// The browser's hash, hashed once more with the survey's own token: it still counts a browser once
+    /// per survey, but the same browser's answers to different surveys cannot be linked in the database.
+    /// </summary>
+    private string RespondentHash(Domain.Surveys.Survey survey, bool createIfMissing) =>
+        SurveyToken.Hash(survey.Token + ":" + BrowserToken.Hash(HttpContext, cookies, RespondentCookie, TimeSpan.FromDays(365), createIfMissing));
 
     public sealed class InputModel
     {

@@ -140,8 +140,8 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         Assert.Equal("/Networks/Compare", form.GetAttribute("action"));
         Assert.Equal("Netzwerke vergleichen", form.QuerySelector("legend")!.TextContent);
         Assert.Equal(
-            [first.ToString(CultureInfo.InvariantCulture), second.ToString(CultureInfo.InvariantCulture)],
-            form.QuerySelectorAll("input[type=checkbox][name=ids]").Select(i => i.GetAttribute("value")!).Order());
+            [first, second],
+            form.QuerySelectorAll("input[type=checkbox][name=ids]").Select(i => int.Parse(i.GetAttribute("value")!, CultureInfo.InvariantCulture)).Order());
         Assert.All(form.QuerySelectorAll("input[type=checkbox]"), i => Assert.NotNull(form.QuerySelector($"label[for='{i.Id}']")));
         Assert.Equal("Vergleichen", form.QuerySelector("#compare-submit")!.TextContent.Trim());
     }

@@ -85,6 +85,24 @@ public sealed class SurveyTests(NetzwerkCheckFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task OneBrowserAnsweringTwoSurveysCannotBeLinkedInTheDatabase()
+    {
+        var (_, _, firstLink) = await OpenSurveyAsync();
+        var (_, _, secondLink) = await OpenSurveyAsync();
+        var respondent = Respondent();
+
+        await AnswerAsync(respondent, firstLink);
+        await AnswerAsync(respondent, secondLink);
+
+        var tokens = new[] { firstLink["/umfrage/".Length..], secondLink["/umfrage/".Length..] };
+        var hashes = await factory.WithDbAsync(db => db.SurveyResponses
+            .Where(r => db.Surveys.Any(s => s.Id == r.SurveyId && tokens.Contains(s.Token)))
+            .Select(r => r.RespondentHash).ToListAsync());
+        Assert.Equal(2, hashes.Count);
+        Assert.NotEqual(hashes[0], hashes[1]);
+    }
+
+    [Fact]
     public async Task OneBrowserIsCountedOnce()
     {
         var (owner, networkId, link) = await OpenSurveyAsync();
