@@ -14,6 +14,8 @@ public sealed record CookieNames(bool HttpsOnly)
 
     public string Antiforgery => Prefix + "nc-af";
 
+    public string Culture => Prefix + "nc-lang";
+
     public CookieSecurePolicy SecurePolicy => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static CookieNames From(IConfiguration configuration) => new(configuration.GetValue("Security:HttpsCookies", true));

@@ -24,7 +24,7 @@ public static class IdentitySetup
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<GermanIdentityErrorDescriber>();
+            .AddErrorDescriber<IdentityErrorTexts>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 

@@ -1,8 +1,10 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Web.Localization;
 using NetzwerkCheck.Web.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Infrastructure;
@@ -29,7 +31,15 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Respond/Answer");
             options.Conventions.AllowAnonymousToPage("/Join/Index");
             options.Conventions.AllowAnonymousToPage("/Join/Room");
-        }).AddMvcOptions(options => options.UseGermanBindingMessages());
+            options.Conventions.AllowAnonymousToPage("/Language");
+        })
+        .AddViewLocalization()
+        // Validation messages are looked up with the German text as key in the resources of the page
+        // model that declares the input class (nested input classes share their page's file).
+        .AddDataAnnotationsLocalization(options =>
+            options.DataAnnotationLocalizerProvider = (type, localizers) => localizers.Create(OutermostType(type)));
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(BindingMessages.Use);
 
         services.AddAntiforgery(options =>
         {
@@ -55,6 +65,15 @@ public static class WebSetup
         });
     }
 
+    private static Type OutermostType(Type type)
+    {
+        while (type.DeclaringType is not null)
+        {
+            type = type.DeclaringType;
+        }
+        return type;
+    }
+
     public static void UseNetzwerkCheckPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -65,12 +84,14 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
-        var german = new CultureInfo("de-DE");
+        // German unless the visitor chose English with the switch in the footer (a cookie); the
+        // browser's Accept-Language is deliberately ignored so that German stays the default.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(german),
-            SupportedCultures = [german],
-            SupportedUICultures = [german],
+            DefaultRequestCulture = new RequestCulture(Cultures.German),
+            SupportedCultures = [.. Cultures.Supported],
+            SupportedUICultures = [.. Cultures.Supported],
+            RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = app.Services.GetRequiredService<CookieNames>().Culture }],
         });
 
         app.UseNetzwerkCheckRequestLogging();

@@ -1,11 +1,24 @@
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 
 namespace NetzwerkCheck.Web.Localization;
 
-/// <summary>Every German label and explanation the pages show for domain values, in one place.</summary>
+/// <summary>
+/// Every label and explanation the pages show for domain values, in one place. Written in German; <see cref="T(string)"/>
+/// gives the current language's wording from Resources/Localization/Texts.en.resx. Static because views,
+/// exports and calendar files all call it; the culture comes from the request.
+/// </summary>
 public static class Texts
 {
+    private static readonly IStringLocalizer Localizer = StaticText.For(typeof(Texts));
+
+    /// <summary>The German text in the current UI language.</summary>
+    public static string T(string german) => Localizer[german];
+
+    /// <summary>The German format in the current UI language, filled in with the current culture's numbers and dates.</summary>
+    public static string T(string german, params object[] arguments) => Localizer[german, arguments];
+
     public static string Of(OrganisationForm form) => form switch
     {
         OrganisationForm.Association => "Verein",

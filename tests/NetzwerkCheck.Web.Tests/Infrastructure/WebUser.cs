@@ -18,9 +18,9 @@ public sealed class WebUser(HttpClient client)
 
     public string Email { get; private set; } = "";
 
-    public static async Task<WebUser> RegisterAsync(NetzwerkCheckFactory factory, string? email = null)
+    public static async Task<WebUser> RegisterAsync(NetzwerkCheckFactory factory, string? email = null, HttpClient? client = null)
     {
-        var user = new WebUser(factory.CreateBrowserClient());
+        var user = new WebUser(client ?? factory.CreateBrowserClient());
         user.Email = email ?? $"user-{Guid.NewGuid():N}@example.org";
         var response = await user.SubmitAsync("/Account/Register", [
             ("Input.Email", user.Email), ("Input.Password", Password), ("Input.ConfirmPassword", Password)]);
@@ -57,6 +57,13 @@ public sealed class WebUser(HttpClient client)
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
         return await Client.PostAsync(action, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Chooses the language with the footer's switch, as a visitor would.</summary>
+    public async Task SwitchLanguageAsync(string culture, string page = "/w")
+    {
+        var response = await SubmitAsync(page, [("culture", culture)], "form.language-switch");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     public async Task<string> FollowAsync(HttpResponseMessage redirect)

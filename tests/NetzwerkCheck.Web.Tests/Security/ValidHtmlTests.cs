@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NetzwerkCheck.Web.Tests.Infrastructure;
-using NetzwerkCheck.Web.Tests.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Tests.Security;
 
@@ -43,39 +42,10 @@ public sealed class ValidHtmlTests(NetzwerkCheckFactory factory) : IClassFixture
             Assert.Skip(reason);
         }
 
-        var user = await WebUser.RegisterAsync(factory);
-        var networkId = await user.CreateNetworkAsync("Valides Netzwerk");
-        var assessmentId = await user.StartCheckAsync(networkId);
-        await user.SubmitAsync($"/Checks/Criteria/{assessmentId}", [("Criteria[0].Rating", "4"), ("Criteria[0].Note", "Notiz"), ("go", "next")]);
-        await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("RedFlags", "PressureToBuy"), ("go", "next")]);
-        var second = await user.StartCheckAsync(networkId);
-        await user.SubmitAsync($"/Checks/Flags/{second}", [("go", "next")]);
-        await user.CreateNetworkAsync("Zweites Netzwerk");
-        await user.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
-        var link = new Uri((await user.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;
-        var (workshopId, code) = await WorkshopTests.OpenWorkshopAsync(user);
-        var participant = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
-        var anonymous = factory.CreateBrowserClient();
-
-        var pages = new List<(string Name, HttpClient Client, string Url)>
-        {
-            ("landing", anonymous, "/"), ("register", anonymous, "/Account/Register"), ("login", anonymous, "/Account/Login"),
-            ("not-found", anonymous, "/gibt-es-nicht"), ("networks", user.Client, "/Networks"), ("create", user.Client, "/Networks/Create"),
-            ("details", user.Client, $"/Networks/Details/{networkId}"), ("edit", user.Client, $"/Networks/Edit/{networkId}"),
-            ("delete", user.Client, $"/Networks/Delete/{networkId}"), ("trial", user.Client, $"/Networks/Trial/{networkId}"),
-            ("goal", user.Client, $"/Checks/Goal/{assessmentId}"), ("type", user.Client, $"/Checks/Type/{assessmentId}"),
-            ("criteria", user.Client, $"/Checks/Criteria/{assessmentId}"), ("flags", user.Client, $"/Checks/Flags/{assessmentId}"),
-            ("result", user.Client, $"/Checks/Result/{assessmentId}"), ("report", user.Client, $"/Reports/Assessment/{assessmentId}"),
-            ("compare", user.Client, $"/Networks/Compare?ids={networkId}&ids={networkId + 1}"), ("manage", user.Client, "/Account/Manage"),
-            ("data", user.Client, "/Account/Data"), ("survey-owner", user.Client, $"/Surveys/{networkId}"), ("survey-answer", anonymous, link),
-            ("workshops", user.Client, "/Workshops"), ("present", user.Client, $"/Workshops/Present/{workshopId}"),
-            ("summary", user.Client, $"/Workshops/Summary/{workshopId}"), ("join", anonymous, "/w"), ("room", participant.Client, $"/w/{code}"),
-        };
         var folder = Directory.CreateTempSubdirectory("nc-html-");
-        foreach (var (name, client, url) in pages)
+        foreach (var page in await PageTour.VisitAsync(factory))
         {
-            var html = await (await client.GetAsync(url, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(folder.FullName, name + ".html"), html, TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, page.Name + ".html"), page.Html, TestContext.Current.CancellationToken);
         }
 
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Localization;
+
+namespace NetzwerkCheck.Web.Pages;
+
+/// <summary>The language switch in the footer: remembers the choice in a cookie and returns to the page.</summary>
+public class LanguageModel(CookieNames cookies) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        var chosen = Cultures.Find(culture);
+        if (chosen is null)
+        {
+            return BadRequest();
+        }
+        Response.Cookies.Append(
+            cookies.Culture,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                HttpOnly = true,
+                IsEssential = true,
+                Path = "/",
+                SameSite = SameSiteMode.Lax,
+                Secure = cookies.HttpsOnly || Request.IsHttps,
+            });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Tests.Pages.Workshops;
+
+namespace NetzwerkCheck.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Every kind of page in the states a user meets: filled and empty, with validation errors, with notices,
+/// history, survey results and a running workshop. Quality sweeps (valid HTML, complete English) read them all.
+/// </summary>
+public static class PageTour
+{
+    public sealed record VisitedPage(string Name, string Html);
+
+    /// <param name="culture">null for the default language, or a culture the footer's switch offers.</param>
+    public static async Task<IReadOnlyList<VisitedPage>> VisitAsync(NetzwerkCheckFactory factory, string? culture = null)
+    {
+        async Task<WebUser> Visitor()
+        {
+            var visitor = new WebUser(factory.CreateBrowserClient());
+            if (culture is not null)
+            {
+                await visitor.SwitchLanguageAsync(culture);
+            }
+            return visitor;
+        }
+        var pages = new List<VisitedPage>();
+        async Task Get(string name, WebUser who, string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+        {
+            var response = await who.Client.GetAsync(url, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == expected, $"{name}: {url} answered {(int)response.StatusCode}");
+            pages.Add(new(name, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        }
+        async Task Post(string name, WebUser who, string url, (string, string?)[] values, string form = "main form")
+        {
+            var response = await who.SubmitAsync(url, values, form);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            pages.Add(new(name, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        }
+
+        var anonymous = await Visitor();
+        var user = await WebUser.RegisterAsync(factory, client: (await Visitor()).Client);
+        var networkId = await user.CreateNetworkAsync("Harbour Club");
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await user.SubmitAsync($"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today.AddDays(-40))), ("Dates.PlannedEnd", Iso(today.AddDays(2)))], "form[action*='handler=Dates']");
+        foreach (var kind in new[] { "Event", "Contact", "Lead" })
+        {
+            await user.SubmitAsync($"/Networks/Trial/{networkId}", [("Entry.Date", Iso(today)), ("Entry.Kind", kind), ("Entry.Text", "Breakfast meeting")], "form[action*='handler=Entry']");
+        }
+
+        var first = await CompleteCheckAsync(user, networkId, "4", "2", "3", ["PressureToBuy"]);
+        await CompleteCheckAsync(user, networkId, "1", "4", "4", []);
+        var draft = await user.StartCheckAsync(networkId);
+        await user.SubmitAsync($"/Checks/Criteria/{draft}", [("Criteria[0].Rating", "4"), ("Criteria[0].Note", "Friendly people"), ("go", "next")]);
+        var secondNetwork = await user.CreateNetworkAsync("Garden Circle");
+        var open = await user.StartCheckAsync(secondNetwork);
+        await user.SubmitAsync($"/Checks/Flags/{open}", [("go", "next")]);
+
+        await user.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
+        var link = new Uri((await user.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;
+        foreach (var (conduct, seenAs) in new[] { ("4", "Referral"), ("2", "Knowledge"), ("5", "Service") })
+        {
+            await (await Visitor()).SubmitAsync(link, [("Input.ConductRating", conduct), ("Input.ValueRating", "3"), ("Input.SeenAs", seenAs), ("Input.WouldRecommend", "true"), ("Input.Comment", "Good contacts")]);
+        }
+        await user.SubmitAsync($"/Surveys/{secondNetwork}", [], "form[action*='handler=Open']");
+        await user.SubmitAsync($"/Surveys/{secondNetwork}", [], "form[action*='handler=Close']");
+        var closedLink = "/umfrage/" + await factory.WithDbAsync(db => db.Surveys.Where(s => s.NetworkId == secondNetwork).Select(s => s.Token).SingleAsync());
+
+        var (workshopId, code) = await WorkshopTests.OpenWorkshopAsync(user);
+        var participant = await WorkshopTests.JoinAsync((await Visitor()).Client, code);
+        await participant.SubmitAsync($"/w/{code}", [("Values", "hunter")]);
+
+        await Get("landing", anonymous, "/");
+        await Get("register", anonymous, "/Account/Register");
+        await Post("register-errors", anonymous, "/Account/Register", [("Input.Email", "not-an-address"), ("Input.Password", "short"), ("Input.ConfirmPassword", "other")]);
+        await Get("login", anonymous, "/Account/Login");
+        await Post("login-failed", anonymous, "/Account/Login", [("Input.Email", "nobody@example.org"), ("Input.Password", "wrong-password-123")]);
+        await Get("not-found", anonymous, "/gibt-es-nicht", System.Net.HttpStatusCode.NotFound);
+        await Get("networks", user, "/Networks");
+        await Get("create", user, "/Networks/Create");
+        await Post("create-errors", user, "/Networks/Create", [("Input.Name", ""), ("Input.ApproxMemberCount", "-3")]);
+        await Get("details", user, $"/Networks/Details/{networkId}");
+        await Get("details-second", user, $"/Networks/Details/{secondNetwork}");
+        await Get("edit", user, $"/Networks/Edit/{networkId}");
+        await Get("delete", user, $"/Networks/Delete/{networkId}");
+        await Get("trial", user, $"/Networks/Trial/{networkId}");
+        await Post("trial-errors", user, $"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today)), ("Dates.PlannedEnd", Iso(today.AddDays(-1)))], "form[action*='handler=Dates']");
+        await Get("goal", user, $"/Checks/Goal/{draft}");
+        await Get("type", user, $"/Checks/Type/{draft}");
+        await Get("criteria", user, $"/Checks/Criteria/{draft}");
+        await Post("criteria-errors", user, $"/Checks/Criteria/{draft}", [("Criteria[0].Rating", "9"), ("TrialWeeks", "abc"), ("go", "next")]);
+        await Get("flags", user, $"/Checks/Flags/{draft}");
+        await Get("result", user, $"/Checks/Result/{first}");
+        await Get("result-open", user, $"/Checks/Result/{open}");
+        await Get("report", user, $"/Reports/Assessment/{first}");
+        await Get("compare", user, $"/Networks/Compare?ids={networkId}&ids={secondNetwork}");
+        await Get("compare-too-few", user, $"/Networks/Compare?ids={networkId}");
+        await Get("manage", user, "/Account/Manage");
+        await Get("data", user, "/Account/Data");
+        await Get("survey-owner", user, $"/Surveys/{networkId}");
+        await Get("survey-closed-owner", user, $"/Surveys/{secondNetwork}");
+        await Get("survey-answer", anonymous, link);
+        await Post("survey-answer-errors", anonymous, link, [("Input.ConductRating", null), ("Input.SeenAs", null)]);
+        await Get("survey-closed", anonymous, closedLink, System.Net.HttpStatusCode.Gone);
+        await Get("workshops", user, "/Workshops");
+        await Get("present", user, $"/Workshops/Present/{workshopId}");
+        await user.SubmitAsync($"/Workshops/Present/{workshopId}", [], "form[data-key=reveal]");
+        await Get("present-revealed", user, $"/Workshops/Present/{workshopId}");
+        await Get("summary", user, $"/Workshops/Summary/{workshopId}");
+        await Get("join", anonymous, "/w");
+        await Post("join-errors", anonymous, "/w", [("Input.Code", "??")]);
+        await Get("room", participant, $"/w/{code}");
+        return pages;
+    }
+
+    private static async Task<int> CompleteCheckAsync(WebUser user, int networkId, string knowledge, string service, string rating, string[] redFlags)
+    {
+        var id = await user.StartCheckAsync(networkId);
+        await user.SubmitAsync($"/Checks/Goal/{id}", [("Input.Goal", "WinClients"), ("Input.Style", "Hunter"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Type/{id}", [
+            ("Answers[knowledge-talks]", knowledge), ("Answers[knowledge-exchange]", knowledge),
+            ("Answers[service-deals]", service), ("Answers[service-results]", service),
+            ("Answers[referral-relationships]", "2"), ("Answers[referral-introductions]", "3"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Criteria/{id}", [
+            ("Criteria[0].Rating", rating), ("Criteria[0].Note", "Open and friendly"), ("Criteria[1].Rating", rating),
+            ("Criteria[2].Rating", rating), ("Criteria[3].Rating", "2"), ("Criteria[4].Rating", rating), ("TrialWeeks", "6"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Flags/{id}", [.. redFlags.Select(f => ("RedFlags", (string?)f)), ("go", "next")]);
+        return id;
+    }
+}
