@@ -28,10 +28,6 @@ public static class IdentitySetup
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 
-        // Check the account on every request: a deleted account or a changed password ends the
-        // sessions on all other devices at once, not half an hour later.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = cookies.Auth;
@@ -44,6 +40,7 @@ public static class IdentitySetup
             options.AccessDeniedPath = "/Account/Login";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
     }
 }
