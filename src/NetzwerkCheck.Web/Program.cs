@@ -11,7 +11,15 @@ builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
 var app = builder.Build();
 if (args is ["backup", var backupFile])
 {
-    Console.WriteLine($"Sicherung geschrieben: {await DatabaseBackup.CreateAsync(app.Services, backupFile)}");
+    try
+    {
+        Console.WriteLine($"Sicherung geschrieben: {await DatabaseBackup.CreateAsync(app.Services, backupFile)}");
+    }
+    catch (IOException problem)
+    {
+        await Console.Error.WriteLineAsync(problem.Message);
+        Environment.ExitCode = 1;
+    }
     return;
 }
 app.MigrateDatabase();

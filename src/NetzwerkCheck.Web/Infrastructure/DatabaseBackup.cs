@@ -5,9 +5,10 @@ using NetzwerkCheck.Web.Data;
 namespace NetzwerkCheck.Web.Infrastructure;
 
 /// <summary>
-/// A consistent copy of the live SQLite database (VACUUM INTO works while the app keeps serving),
-/// plus the Data Protection keys beside it so a restored copy keeps people signed in.
-/// Restore: stop the app, put the copy where ConnectionStrings:Default points and the keys folder beside it.
+/// A consistent copy of the live database while the app keeps serving. SQLite: VACUUM INTO, plus the
+/// Data Protection keys beside it so a restored copy keeps people signed in. Restore: stop the app, put the
+/// copy where ConnectionStrings:Default points and the keys folder beside it. PostgreSQL: pg_dump in its
+/// custom format (the keys live in the database); restore with pg_restore into an empty database.
 /// </summary>
 public static class DatabaseBackup
 {
@@ -22,6 +23,11 @@ public static class DatabaseBackup
 
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresDump.WriteAsync(db.Database.GetConnectionString()!, target, cancellationToken);
+            return target;
+        }
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using (var command = connection.CreateCommand())

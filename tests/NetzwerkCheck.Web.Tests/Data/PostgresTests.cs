@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Tests.Infrastructure;
+using Npgsql;
 using NetzwerkCheck.Web.Tests.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Tests.Data;
@@ -12,17 +14,19 @@ namespace NetzwerkCheck.Web.Tests.Data;
 /// </summary>
 public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClassFixture<PostgresTests.PostgresFactory>
 {
-    public sealed class PostgresFactory : NetzwerkCheckFactory
+    public class PostgresFactory : NetzwerkCheckFactory
     {
         public static string? ServerConnection => Environment.GetEnvironmentVariable("NC_POSTGRES");
 
-        private readonly string _database = "nc_test_" + Guid.NewGuid().ToString("N")[..12];
+        public virtual string Database { get; } = "nc_test_" + Guid.NewGuid().ToString("N")[..12];
+
+        public string ConnectionString => $"{ServerConnection};Database={Database}";
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Postgres", $"{ServerConnection};Database={_database}");
+            builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         }
 
         protected override void Dispose(bool disposing)
@@ -98,5 +102,39 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         var stranger = await WebUser.RegisterAsync(factory);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/Networks/Details/{networkId}", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+
+    [Fact]
+    public async Task BackupWithPgDumpRestoresIntoAWorkingApp()
+    {
+        RequireServer();
+        var user = await WebUser.RegisterAsync(factory);
+        await user.CreateNetworkAsync("Gesichert auf PostgreSQL");
+        var dump = Path.Combine(Path.GetTempPath(), "nc-pg-backup-" + Guid.NewGuid().ToString("N"), "netzwerkcheck.dump");
+
+        Assert.Equal(dump, await DatabaseBackup.CreateAsync(factory.Services, dump, TestContext.Current.CancellationToken));
+        await user.CreateNetworkAsync("Nach der Sicherung");
+
+        using var restored = new RestoredFactory();
+        await using (var server = new NpgsqlConnection(PostgresFactory.ServerConnection))
+        {
+            await server.OpenAsync(TestContext.Current.CancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {restored.Database};", server);
+            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+        await PostgresDump.RestoreAsync(restored.ConnectionString, dump, TestContext.Current.CancellationToken);
+
+        var sameUser = new WebUser(restored.CreateBrowserClient());
+        var login = await sameUser.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", WebUser.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var list = await (await sameUser.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).TextAsync();
+        Assert.Contains("Gesichert auf PostgreSQL", list);
+        Assert.DoesNotContain("Nach der Sicherung", list);
+        Directory.Delete(Path.GetDirectoryName(dump)!, recursive: true);
+    }
+
+    private sealed class RestoredFactory : PostgresFactory
+    {
+        public override string Database { get; } = "nc_restored_" + Guid.NewGuid().ToString("N")[..12];
     }
 }
