@@ -83,6 +83,7 @@ public static class PageTour
         await Get("details", user, $"/Networks/Details/{networkId}");
         await Get("details-second", user, $"/Networks/Details/{secondNetwork}");
         await Get("edit", user, $"/Networks/Edit/{networkId}");
+        await Post("edit-errors", user, $"/Networks/Edit/{networkId}", [("Input.ApproxMemberCount", "abc")]);
         await Get("delete", user, $"/Networks/Delete/{networkId}");
         await Get("trial", user, $"/Networks/Trial/{networkId}");
         await Post("trial-errors", user, $"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today)), ("Dates.PlannedEnd", Iso(today.AddDays(-1)))], "form[action*='handler=Dates']");
