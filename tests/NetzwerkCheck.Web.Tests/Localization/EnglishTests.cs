@@ -65,9 +65,10 @@ public sealed partial class EnglishTests(NetzwerkCheckFactory factory) : IClassF
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact(Skip = "Translation of the pages in progress")]
+    [Fact]
     public async Task EveryPageIsEnglishWhenEnglishIsChosen()
     {
+        Assert.SkipUnless(Environment.GetEnvironmentVariable("NC_L10N_SWEEP") == "1", "Translation of the pages in progress");
         var leftovers = new List<string>();
         foreach (var page in await PageTour.VisitAsync(factory, "en-GB"))
         {
