@@ -19,11 +19,7 @@ public sealed class ReportTests(AppServer app)
         var page = await chromium.NewPageAsync(app.BaseAddress);
         var watch = PageWatch.Attach(page);
 
-        await page.GotoAsync("/Account/Register");
-        await page.GetByLabel("E-Mail-Adresse").FillAsync($"report-{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync("Bericht-Passwort 2026");
-        await page.GetByLabel("Passwort wiederholen").FillAsync("Bericht-Passwort 2026");
-        await page.Locator("#register-submit").ClickAsync();
+        await Flows.RegisterAsync(page, "Bericht-Passwort 2026");
         await page.Locator("#network-create").ClickAsync();
         await page.GetByLabel("Name des Netzwerks").FillAsync(NetworkName);
         await page.GetByLabel("Verein").CheckAsync();

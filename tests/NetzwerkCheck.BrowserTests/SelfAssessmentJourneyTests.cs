@@ -99,6 +99,13 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
         await page.GetByLabel("Passwort wiederholen").FillAsync(Password);
         await page.Locator("#register-submit").ClickAsync();
 
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login$"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Melden Sie sich jetzt");
+        await VisitedAsync(page, "02b-login-after-register", "Anmelden nach der Registrierung");
+        // The password field has the focus: the address is already filled in.
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Enter");
+
         await Expect(page).ToHaveURLAsync(new Regex("/Networks$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Meine Netzwerke", Level = 1 })).ToBeVisibleAsync();
         await VisitedAsync(page, "03-networks", "Meine Netzwerke (leer)");

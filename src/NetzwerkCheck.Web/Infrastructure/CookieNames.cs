@@ -16,6 +16,8 @@ public sealed record CookieNames(bool HttpsOnly)
 
     public string Culture => Prefix + "nc-lang";
 
+    public string TempData => Prefix + "nc-note";
+
     public CookieSecurePolicy SecurePolicy => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static CookieNames From(IConfiguration configuration) => new(configuration.GetValue("Security:HttpsCookies", true));

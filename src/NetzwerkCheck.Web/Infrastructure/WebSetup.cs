@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Assessments;
@@ -41,6 +42,15 @@ public static class WebSetup
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(BindingMessages.Use);
 
+        // Carries one-time notices ("saved", "signed out") from a POST to the page after the redirect.
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = cookies.TempData;
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.Path = "/";
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = cookies.Antiforgery;

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace NetzwerkCheck.Web.Pages;
 
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public class ErrorModel(IStringLocalizer<ErrorModel> l) : PageModel
 {
-    public string Title { get; private set; } = "Ein Fehler ist aufgetreten";
-    public string Message { get; private set; } = "Bitte versuchen Sie es später noch einmal. Ihre gespeicherten Daten sind davon nicht betroffen.";
+    public string Title { get; private set; } = "";
+    public string Message { get; private set; } = "";
 
     public void OnGet(int? code) => Describe(code);
 
@@ -18,11 +19,11 @@ public class ErrorModel : PageModel
     {
         (Title, Message) = code switch
         {
-            400 => ("Ungültige Anfrage", "Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."),
-            403 => ("Kein Zugriff", "Für diese Seite fehlt Ihnen die Berechtigung."),
-            404 => ("Seite nicht gefunden", "Diese Seite gibt es nicht, oder sie gehört zu einem anderen Konto."),
-            429 => ("Zu viele Anfragen", "Bitte warten Sie einen Moment und versuchen Sie es dann erneut."),
-            _ => (Title, Message),
+            400 => (l["Ungültige Anfrage"], l["Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."]),
+            403 => (l["Kein Zugriff"], l["Für diese Seite fehlt Ihnen die Berechtigung."]),
+            404 => (l["Seite nicht gefunden"], l["Diese Seite gibt es nicht, oder sie gehört zu einem anderen Konto."]),
+            429 => (l["Zu viele Anfragen"], l["Bitte warten Sie einen Moment und versuchen Sie es dann erneut."]),
+            _ => (l["Ein Fehler ist aufgetreten"], l["Bitte versuchen Sie es später noch einmal. Ihre gespeicherten Daten sind davon nicht betroffen."]),
         };
     }
 }

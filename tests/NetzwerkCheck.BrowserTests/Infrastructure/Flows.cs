@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace NetzwerkCheck.BrowserTests.Infrastructure;
 
@@ -7,16 +8,26 @@ public static class Flows
 {
     public const string Password = "Ablauf-Passwort 2026";
 
-    public static async Task<string> RegisterAsync(IPage page)
+    public static async Task<string> RegisterAsync(IPage page, string password = Password)
     {
         var email = $"flow-{Guid.NewGuid():N}@example.org";
         await page.GotoAsync("/Account/Register");
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
-        await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("Passwort wiederholen").FillAsync(Password);
+        await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
+        await page.GetByLabel("Passwort wiederholen").FillAsync(password);
         await page.Locator("#register-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Networks");
+        await SignInAfterRegistrationAsync(page, email, password);
         return email;
+    }
+
+    /// <summary>Registration continues at the sign-in page with the address filled in (the same for new and known addresses).</summary>
+    public static async Task SignInAfterRegistrationAsync(IPage page, string email, string password = Password)
+    {
+        await page.WaitForURLAsync("**/Account/Login");
+        await Expect(page.GetByLabel("E-Mail-Adresse")).ToHaveValueAsync(email);
+        await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+        await page.WaitForURLAsync("**/Networks");
     }
 
     public static async Task<int> CreateNetworkAsync(IPage page, string name, string status = "Probezeit")

@@ -22,9 +22,12 @@ public sealed class WebUser(HttpClient client)
     {
         var user = new WebUser(client ?? factory.CreateBrowserClient());
         user.Email = email ?? $"user-{Guid.NewGuid():N}@example.org";
-        var response = await user.SubmitAsync("/Account/Register", [
+        var registered = await user.SubmitAsync("/Account/Register", [
             ("Input.Email", user.Email), ("Input.Password", Password), ("Input.ConfirmPassword", Password)]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal("/Account/Login", registered.Headers.Location!.OriginalString);
+        var signedIn = await user.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return user;
     }
 

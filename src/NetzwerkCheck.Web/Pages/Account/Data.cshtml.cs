@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
@@ -14,6 +15,7 @@ public partial class DataModel(
     UserManager<IdentityUser> userManager,
     SignInManager<IdentityUser> signInManager,
     TimeProvider clock,
+    IStringLocalizer<DataModel> l,
     ILogger<DataModel> logger) : PageModel
 {
     [BindProperty]
@@ -46,7 +48,7 @@ public partial class DataModel(
         }
         if (ModelState.IsValid && !await userManager.CheckPasswordAsync(user, Input.Password))
         {
-            ModelState.AddModelError("Input.Password", "Das Passwort stimmt nicht.");
+            ModelState.AddModelError("Input.Password", l["Das Passwort stimmt nicht."]);
         }
         if (!ModelState.IsValid)
         {
@@ -62,7 +64,7 @@ public partial class DataModel(
             if (!result.Succeeded)
             {
                 await transaction.RollbackAsync();
-                ModelState.AddModelError(string.Empty, "Das Konto konnte nicht gelöscht werden. Bitte versuchen Sie es noch einmal.");
+                ModelState.AddModelError(string.Empty, l["Das Konto konnte nicht gelöscht werden. Bitte versuchen Sie es noch einmal."]);
                 await CountAsync();
                 return Page();
             }
@@ -70,7 +72,7 @@ public partial class DataModel(
         }
         LogDeleted(logger, user.Id);
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = "Ihr Konto und alle Daten sind gelöscht.";
+        TempData["StatusMessage"] = (string)l["Ihr Konto und alle Daten sind gelöscht."];
         return RedirectToPage("/Index");
     }
 

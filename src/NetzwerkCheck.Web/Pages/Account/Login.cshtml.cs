@@ -3,21 +3,33 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class LoginModel(SignInManager<IdentityUser> signInManager) : PageModel
+public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocalizer<LoginModel> l) : PageModel
 {
+    /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
+    public const string RegisteredEmailKey = "RegisteredEmail";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Arrived from the registration form: shown the same for new and already registered addresses.</summary>
+    public bool JustRegistered { get; private set; }
+
     public void OnGet()
     {
+        if (TempData[RegisteredEmailKey] is string email)
+        {
+            JustRegistered = true;
+            Input.Email = email;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -33,9 +45,9 @@ public class LoginModel(SignInManager<IdentityUser> signInManager) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Networks");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Zu viele Fehlversuche. Das Konto ist für 15 Minuten gesperrt."
-            : "E-Mail-Adresse oder Passwort stimmen nicht.");
+        // One message for wrong password, unknown address and lock-out: only existing accounts can be locked,
+        // so a separate lock-out message would tell who has an account.
+        ModelState.AddModelError(string.Empty, l["E-Mail-Adresse oder Passwort stimmen nicht. Nach mehreren Fehlversuchen ist die Anmeldung für 15 Minuten gesperrt."]);
         return Page();
     }
 

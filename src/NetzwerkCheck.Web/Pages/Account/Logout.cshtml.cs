@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-public class LogoutModel(SignInManager<IdentityUser> signInManager) : PageModel
+public class LogoutModel(SignInManager<IdentityUser> signInManager, IStringLocalizer<LogoutModel> l) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = "Sie sind abgemeldet.";
+        TempData["StatusMessage"] = (string)l["Sie sind abgemeldet."];
         return RedirectToPage("/Index");
     }
 }

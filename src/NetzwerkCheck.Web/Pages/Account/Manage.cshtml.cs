@@ -2,10 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager) : PageModel
+public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, IStringLocalizer<ManageModel> l) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -50,7 +51,7 @@ public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<Id
         }
 
         await signInManager.RefreshSignInAsync(user);
-        StatusMessage = "Ihr Passwort wurde geändert.";
+        StatusMessage = l["Ihr Passwort wurde geändert."];
         return RedirectToPage();
     }
 

@@ -8,7 +8,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public partial class RegisterModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ILogger<RegisterModel> logger) : PageModel
+public partial class RegisterModel(UserManager<IdentityUser> userManager, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -26,7 +26,11 @@ public partial class RegisterModel(UserManager<IdentityUser> userManager, SignIn
 
         var user = new IdentityUser { UserName = Input.Email, Email = Input.Email };
         var result = await userManager.CreateAsync(user, Input.Password);
-        if (!result.Succeeded)
+        if (result.Succeeded)
+        {
+            LogRegistered(logger, user.Id);
+        }
+        else if (!result.Errors.All(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
             foreach (var error in result.Errors)
             {
@@ -35,10 +39,10 @@ public partial class RegisterModel(UserManager<IdentityUser> userManager, SignIn
             return Page();
         }
 
-        LogRegistered(logger, user.Id);
-        await signInManager.SignInAsync(user, isPersistent: false);
-        TempData["StatusMessage"] = "Willkommen! Legen Sie jetzt Ihr erstes Netzwerk an.";
-        return RedirectToPage("/Networks/Index");
+        // A new and an already registered address get the same answer, so the form does not reveal who has an account:
+        // both continue at the sign-in page, where only the right password gets in.
+        TempData[LoginModel.RegisteredEmailKey] = Input.Email;
+        return RedirectToPage("/Account/Login");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} registered")]

@@ -6,7 +6,7 @@ namespace NetzwerkCheck.Web.Tests.Pages.Account;
 public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<NetzwerkCheckFactory>
 {
     [Fact]
-    public async Task RegisteringSignsInAndShowsTheEmptyNetworkList()
+    public async Task RegisteringLeadsToSignInAndThenToTheEmptyNetworkList()
     {
         var user = await WebUser.RegisterAsync(factory);
 
@@ -45,18 +45,36 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
     }
 
     [Fact]
-    public async Task RegisteringAnExistingEmailGivesAGenericMessage()
+    public async Task RegisteringAnExistingEmailLooksExactlyLikeANewRegistration()
     {
         var existing = await WebUser.RegisterAsync(factory);
-        var visitor = new WebUser(factory.CreateBrowserClient());
 
-        var response = await visitor.SubmitAsync("/Account/Register", [
-            ("Input.Email", existing.Email), ("Input.Password", WebUser.Password), ("Input.ConfirmPassword", WebUser.Password)]);
+        async Task<(HttpResponseMessage Response, string LoginPage)> RegisterAsync(string email)
+        {
+            var visitor = new WebUser(factory.CreateBrowserClient());
+            var response = await visitor.SubmitAsync("/Account/Register", [
+                ("Input.Email", email), ("Input.Password", "ein-anderes-Passwort"), ("Input.ConfirmPassword", "ein-anderes-Passwort")]);
+            var loginPage = await visitor.Client.GetStringAsync(response.Headers.Location, TestContext.Current.CancellationToken);
+            return (response, loginPage.Replace(email, "ADDRESS", StringComparison.Ordinal));
+        }
+        var taken = await RegisterAsync(existing.Email);
+        var fresh = await RegisterAsync($"neu-{Guid.NewGuid():N}@example.org");
 
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Mit diesen Angaben ist keine Registrierung möglich.", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Equal(HttpStatusCode.Redirect, taken.Response.StatusCode);
+        Assert.Equal(fresh.Response.StatusCode, taken.Response.StatusCode);
+        Assert.Equal(fresh.Response.Headers.Location, taken.Response.Headers.Location);
+        Assert.Contains("Fast geschafft", taken.LoginPage);
+        Assert.Contains("value=\"ADDRESS\"", taken.LoginPage);
+        Assert.Equal(VisibleText(fresh.LoginPage), VisibleText(taken.LoginPage));
+
+        // The existing account keeps its password; the other one does not get in.
+        var intruder = new WebUser(factory.CreateBrowserClient());
+        var signIn = await intruder.SubmitAsync("/Account/Login", [("Input.Email", existing.Email), ("Input.Password", "ein-anderes-Passwort")]);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
     }
+
+    private static string VisibleText(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent;
 
     [Fact]
     public async Task FiveWrongPasswordsLockTheAccount()
@@ -72,6 +90,25 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("gesperrt", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task LockedAccountAndUnknownAddressGetTheSameAnswer()
+    {
+        var owner = await WebUser.RegisterAsync(factory);
+        var attacker = new WebUser(factory.CreateBrowserClient());
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await attacker.SubmitAsync("/Account/Login", [("Input.Email", owner.Email), ("Input.Password", "falsch-falsch-falsch")]);
+        }
+
+        async Task<string> SignInAsync(string email)
+        {
+            var response = await attacker.SubmitAsync("/Account/Login", [("Input.Email", email), ("Input.Password", "falsch-falsch-falsch")]);
+            return VisibleText(await response.TextAsync()).Replace(email, "ADDRESS", StringComparison.Ordinal);
+        }
+
+        Assert.Equal(await SignInAsync($"niemand-{Guid.NewGuid():N}@example.org"), await SignInAsync(owner.Email));
     }
 
     [Fact]
@@ -132,12 +169,18 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
     public async Task AuthCookieIsHostPrefixedSecureHttpOnly()
     {
         var visitor = new WebUser(factory.CreateBrowserClient());
-        var response = await visitor.SubmitAsync("/Account/Register", [
-            ("Input.Email", $"cookie-{Guid.NewGuid():N}@example.org"), ("Input.Password", WebUser.Password), ("Input.ConfirmPassword", WebUser.Password)]);
+        var email = $"cookie-{Guid.NewGuid():N}@example.org";
+        var registered = await visitor.SubmitAsync("/Account/Register", [
+            ("Input.Email", email), ("Input.Password", WebUser.Password), ("Input.ConfirmPassword", WebUser.Password)]);
+        var signedIn = await visitor.SubmitAsync("/Account/Login", [("Input.Email", email), ("Input.Password", WebUser.Password)]);
 
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-nc-auth=", StringComparison.Ordinal));
-        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        var auth = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-nc-auth=", StringComparison.Ordinal));
+        var note = Assert.Single(registered.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-nc-note=", StringComparison.Ordinal));
+        foreach (var cookie in new[] { auth, note })
+        {
+            Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        }
     }
 }
