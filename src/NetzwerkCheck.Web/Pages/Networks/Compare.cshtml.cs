@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Data;
@@ -14,7 +15,7 @@ namespace NetzwerkCheck.Web.Pages.Networks;
 /// A selection that cannot be compared shows a message instead; ids that are not the user's own
 /// answer 404 with the same message whether the network belongs to someone else or does not exist.
 /// </summary>
-public class CompareModel(AppDbContext db, AssessmentRules rules) : PageModel
+public class CompareModel(AppDbContext db, AssessmentRules rules, IStringLocalizer<CompareModel> l) : PageModel
 {
     public const int MinNetworks = 2;
     public const int MaxNetworks = 4;
@@ -33,28 +34,28 @@ public class CompareModel(AppDbContext db, AssessmentRules rules) : PageModel
         {
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
             {
-                return ShowMessage("Die Auswahl enthält eine ungültige Angabe. Bitte wählen Sie die Netzwerke erneut aus.");
+                return ShowMessage(l["Die Auswahl enthält eine ungültige Angabe. Bitte wählen Sie die Netzwerke erneut aus."]);
             }
             ids.Add(id);
         }
         if (ids.Distinct().Count() != ids.Count)
         {
-            return ShowMessage("Sie haben ein Netzwerk mehrfach ausgewählt. Bitte wählen Sie jedes Netzwerk nur einmal aus.");
+            return ShowMessage(l["Sie haben ein Netzwerk mehrfach ausgewählt. Bitte wählen Sie jedes Netzwerk nur einmal aus."]);
         }
         if (ids.Count < MinNetworks)
         {
-            return ShowMessage("Bitte wählen Sie mindestens zwei Netzwerke aus, um sie zu vergleichen.");
+            return ShowMessage(l["Bitte wählen Sie mindestens zwei Netzwerke aus, um sie zu vergleichen."]);
         }
         if (ids.Count > MaxNetworks)
         {
-            return ShowMessage($"Bitte wählen Sie höchstens vier Netzwerke aus – Sie haben {ids.Count} gewählt. Mehr passen nicht übersichtlich nebeneinander.");
+            return ShowMessage(l["Bitte wählen Sie höchstens vier Netzwerke aus – Sie haben {0} gewählt. Mehr passen nicht übersichtlich nebeneinander.", ids.Count]);
         }
 
         var networks = await db.Networks.OwnedBy(User).AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync();
         if (networks.Count != ids.Count)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return ShowMessage("Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht (mehr).");
+            return ShowMessage(l["Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht (mehr)."]);
         }
 
         var compared = new List<ComparedNetwork>();

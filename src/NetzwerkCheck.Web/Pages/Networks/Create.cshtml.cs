@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
-public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
+public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<CreateModel> l) : PageModel
 {
     [BindProperty]
     public NetworkInput Input { get; set; } = new();
@@ -28,7 +29,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
         db.Networks.Add(network);
         await db.SaveChangesAsync();
 
-        TempData["StatusMessage"] = $"„{network.Name}“ ist angelegt. Starten Sie jetzt die erste Bewertung.";
+        TempData["StatusMessage"] = l["„{0}“ ist angelegt. Starten Sie jetzt die erste Bewertung.", network.Name].Value;
         return RedirectToPage("Details", new { id = network.Id });
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
-public class DeleteModel(AppDbContext db) : PageModel
+public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : PageModel
 {
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -35,7 +36,7 @@ public class DeleteModel(AppDbContext db) : PageModel
         }
         db.Networks.Remove(network);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = $"„{network.Name}“ und alle zugehörigen Bewertungen sind gelöscht.";
+        TempData["StatusMessage"] = l["„{0}“ und alle zugehörigen Bewertungen sind gelöscht.", network.Name].Value;
         return RedirectToPage("Index");
     }
 }

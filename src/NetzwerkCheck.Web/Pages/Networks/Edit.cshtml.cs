@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
-public class EditModel(AppDbContext db, TimeProvider clock) : PageModel
+public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<EditModel> l) : PageModel
 {
     [BindProperty]
     public NetworkInput Input { get; set; } = new();
@@ -40,7 +41,7 @@ public class EditModel(AppDbContext db, TimeProvider clock) : PageModel
 
         Input.ApplyTo(network, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = "Die Änderungen sind gespeichert.";
+        TempData["StatusMessage"] = l["Die Änderungen sind gespeichert."].Value;
         return RedirectToPage("Details", new { id });
     }
 }

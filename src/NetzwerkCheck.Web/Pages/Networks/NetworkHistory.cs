@@ -38,8 +38,11 @@ public sealed record NetworkHistory(string NetworkName, NetworkStatus Status, As
     public static string Date(AssessmentSnapshot snapshot) =>
         snapshot.CompletedUtc.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>The current culture's short date with a two-digit year (German 31.12.26, British 31/12/26).</summary>
     public static string ShortDate(AssessmentSnapshot snapshot) =>
-        snapshot.CompletedUtc.ToLocalTime().ToString("dd.MM.yy", CultureInfo.CurrentCulture);
+        snapshot.CompletedUtc.ToLocalTime().ToString(
+            CultureInfo.CurrentCulture.DateTimeFormat.ShortDatePattern.Replace("yyyy", "yy", StringComparison.Ordinal),
+            CultureInfo.CurrentCulture);
 
     /// <summary>SVG coordinates are always written with a dot, whatever the request culture.</summary>
     public static string Svg(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

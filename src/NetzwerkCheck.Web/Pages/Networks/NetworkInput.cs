@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
@@ -35,14 +36,15 @@ public sealed class NetworkInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var l = StaticText.For(typeof(NetworkInput));
         if (!string.IsNullOrWhiteSpace(Url)
             && !(Uri.TryCreate(Url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
         {
-            yield return new ValidationResult("Bitte geben Sie eine vollständige Webadresse ein, die mit https:// oder http:// beginnt.", [nameof(Url)]);
+            yield return new ValidationResult(l["Bitte geben Sie eine vollständige Webadresse ein, die mit https:// oder http:// beginnt."], [nameof(Url)]);
         }
         if (Name.Trim().Length == 0 && Name.Length > 0)
         {
-            yield return new ValidationResult("Bitte geben Sie dem Netzwerk einen Namen.", [nameof(Name)]);
+            yield return new ValidationResult(l["Bitte geben Sie dem Netzwerk einen Namen."], [nameof(Name)]);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Data;
@@ -11,7 +12,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 /// <summary>The trial of one network: its dates, its journal and a calendar entry for its end.</summary>
-public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : PageModel
+public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, IStringLocalizer<TrialModel> l) : PageModel
 {
     public const int MaxTrialDays = 730;
 
@@ -51,11 +52,11 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         {
             if (end <= start)
             {
-                ModelState.AddModelError("Dates.PlannedEnd", "Das Ende muss nach dem Beginn liegen.");
+                ModelState.AddModelError("Dates.PlannedEnd", l["Das Ende muss nach dem Beginn liegen."]);
             }
             else if (end.DayNumber - start.DayNumber > MaxTrialDays)
             {
-                ModelState.AddModelError("Dates.PlannedEnd", "Eine Probezeit von mehr als zwei Jahren ist keine Probezeit mehr.");
+                ModelState.AddModelError("Dates.PlannedEnd", l["Eine Probezeit von mehr als zwei Jahren ist keine Probezeit mehr."]);
             }
         }
         if (!ModelState.IsValid)
@@ -73,8 +74,8 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         Network.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
         StatusMessage = TrialPeriod.Of(Network)!.IsTooShort(rules.MinimumTrialWeeks)
-            ? $"Gespeichert. Hinweis: Unter {rules.MinimumTrialWeeks} Wochen lässt sich das Netzwerk kaum fair beurteilen."
-            : "Die Probezeit ist gespeichert.";
+            ? l["Gespeichert. Hinweis: Unter {0} Wochen lässt sich das Netzwerk kaum fair beurteilen.", rules.MinimumTrialWeeks]
+            : l["Die Probezeit ist gespeichert."];
         return RedirectToPage(new { id });
     }
 
@@ -99,7 +100,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();
-        StatusMessage = "Der Eintrag ist im Tagebuch.";
+        StatusMessage = l["Der Eintrag ist im Tagebuch."];
         return RedirectToPage(new { id });
     }
 
@@ -116,7 +117,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         }
         db.TrialJournal.Remove(entry);
         await db.SaveChangesAsync();
-        StatusMessage = "Der Eintrag ist gelöscht.";
+        StatusMessage = l["Der Eintrag ist gelöscht."];
         return RedirectToPage(new { id });
     }
 
@@ -127,7 +128,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return NotFound();
         }
         var ics = TrialCalendar.ForEnd(Network.Id, Network.Name, period, clock.GetUtcNow().UtcDateTime, $"{Request.Scheme}://{Request.Host}/Networks/Details/{Network.Id}");
-        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"probezeit-ende-{Network.Id}.ics");
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", l["probezeit-ende-{0}.ics", Network.Id]);
     }
 
     private async Task<bool> LoadAsync(int id)

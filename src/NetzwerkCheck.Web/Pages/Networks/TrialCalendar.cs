@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
@@ -9,6 +10,7 @@ public static class TrialCalendar
 {
     public static string ForEnd(int networkId, string networkName, TrialPeriod period, DateTime nowUtc, string detailsUrl)
     {
+        var l = StaticText.For(typeof(TrialCalendar));
         var end = period.PlannedEnd;
         var lines = new[]
         {
@@ -22,13 +24,13 @@ public static class TrialCalendar
             $"DTSTAMP:{nowUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
             $"DTSTART;VALUE=DATE:{end.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}",
             $"DTEND;VALUE=DATE:{end.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}",
-            $"SUMMARY:{Escape($"Probezeit endet: {networkName}")}",
-            $"DESCRIPTION:{Escape($"Die Probezeit bei {networkName} endet heute. Zeit für eine ehrliche Bewertung: {detailsUrl}")}",
+            $"SUMMARY:{Escape(l["Probezeit endet: {0}", networkName])}",
+            $"DESCRIPTION:{Escape(l["Die Probezeit bei {0} endet heute. Zeit für eine ehrliche Bewertung: {1}", networkName, detailsUrl])}",
             $"URL:{detailsUrl}",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
             "TRIGGER:-P7D",
-            $"DESCRIPTION:{Escape($"In einer Woche endet die Probezeit bei {networkName}.")}",
+            $"DESCRIPTION:{Escape(l["In einer Woche endet die Probezeit bei {0}.", networkName])}",
             "END:VALARM",
             "END:VEVENT",
             "END:VCALENDAR",
