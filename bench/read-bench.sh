@@ -31,6 +31,7 @@ post() { local path=$1; shift; curl -fs -o /dev/null -w '%{redirect_url}' -b "$J
 
 post /Account/Register --data-urlencode "Input.Email=bench@example.org" \
     --data-urlencode "Input.Password=benchmark-passwort" --data-urlencode "Input.ConfirmPassword=benchmark-passwort" >/dev/null
+post /Account/Login --data-urlencode "Input.Email=bench@example.org" --data-urlencode "Input.Password=benchmark-passwort" >/dev/null
 network_url=$(post /Networks/Create --data-urlencode "Input.Name=Benchmark-Netzwerk 1" \
     --data-urlencode "Input.OrganisationForm=Association" --data-urlencode "Input.Status=Member")
 owner=$(sqlite3 "$WORK/bench.db" "SELECT OwnerId FROM Networks LIMIT 1;")
@@ -55,7 +56,9 @@ FROM Assessments, (SELECT 'Conduct' AS name UNION ALL SELECT 'Size' UNION ALL SE
 SQL
 count=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM Assessments;")
 assessment=$(sqlite3 "$WORK/bench.db" "SELECT Id FROM Assessments WHERE NetworkId = ${network_url##*/} ORDER BY CompletedUtc DESC LIMIT 1;")
-cookie=$(awk '$6 ~ /nc-auth/ {print $6 "=" $7}' "$JAR")
+# The sign-in and the antiforgery cookie, as a browser sends them (without the latter every page
+# with a form would mint a new antiforgery cookie).
+cookie=$(awk '$6 ~ /nc-(auth|af)$/ {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$JAR")
 echo "Stored assessments: $count; measuring assessment $assessment, ${DURATION}s per page, $CONNECTIONS connections."
 
 measure() {
