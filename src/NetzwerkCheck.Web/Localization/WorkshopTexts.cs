@@ -1,40 +1,49 @@
+using Microsoft.Extensions.Localization;
+
 namespace NetzwerkCheck.Web.Localization;
 
-/// <summary>The German wording of the workshop questions and their options.</summary>
+/// <summary>
+/// The wording of the workshop questions and their options. Written in German; the current language's wording
+/// comes from Resources/Localization/WorkshopTexts.en.resx.
+/// </summary>
 public static class WorkshopTexts
 {
+    private static readonly IStringLocalizer Localizer = StaticText.For(typeof(WorkshopTexts));
+
+    private static string T(string german) => Localizer[german];
+
     public static string Question(string key) => key switch
     {
-        "style" => "Jäger oder Sammler: Wie nutzen Sie Netzwerke vor allem?",
-        "network-kinds" => "In welchen Arten von Netzwerken sind Sie unterwegs?",
-        "conduct" => "Wie gehen die Menschen in Ihren Netzwerken miteinander um?",
-        "size" => "Passt die Größe Ihrer Netzwerke – fühlen sich die Leute dort wohl?",
-        "member-interviews" => "Was erzählen andere Mitglieder über ihre Erfahrungen?",
-        "trial-period" => "Wie gut hat Ihre Probezeit funktioniert, als Sie neu waren?",
-        "tip" => "Ihr wichtigster Tipp fürs Netzwerken?",
+        "style" => T("Jäger oder Sammler: Wie nutzen Sie Netzwerke vor allem?"),
+        "network-kinds" => T("In welchen Arten von Netzwerken sind Sie unterwegs?"),
+        "conduct" => T("Wie gehen die Menschen in Ihren Netzwerken miteinander um?"),
+        "size" => T("Passt die Größe Ihrer Netzwerke – fühlen sich die Leute dort wohl?"),
+        "member-interviews" => T("Was erzählen andere Mitglieder über ihre Erfahrungen?"),
+        "trial-period" => T("Wie gut hat Ihre Probezeit funktioniert, als Sie neu waren?"),
+        "tip" => T("Ihr wichtigster Tipp fürs Netzwerken?"),
         _ => key,
     };
 
     public static string Hint(string key) => key switch
     {
-        "network-kinds" => "Mehrere Antworten möglich.",
-        "conduct" or "size" or "member-interviews" or "trial-period" => "1 = schlecht, 5 = sehr gut",
-        "tip" => $"Ein Satz genügt – höchstens {Domain.Workshops.WorkshopQuestions.OpenTextMaxLength} Zeichen.",
+        "network-kinds" => T("Mehrere Antworten möglich."),
+        "conduct" or "size" or "member-interviews" or "trial-period" => T("1 = schlecht, 5 = sehr gut"),
+        "tip" => Localizer["Ein Satz genügt – höchstens {0} Zeichen.", Domain.Workshops.WorkshopQuestions.OpenTextMaxLength],
         _ => "",
     };
 
     public static string Option(string questionKey, string option) => (questionKey, option) switch
     {
-        ("style", "hunter") => "Jäger – ich suche Aufträge",
-        ("style", "gatherer") => "Sammler – ich suche Wissen",
-        ("network-kinds", "knowledge") => "Wissensnetzwerk",
-        ("network-kinds", "service") => "Leistungsnetzwerk",
-        ("network-kinds", "referral") => "Empfehlungsnetzwerk",
-        (_, "1") => "1 – schlecht",
+        ("style", "hunter") => T("Jäger – ich suche Aufträge"),
+        ("style", "gatherer") => T("Sammler – ich suche Wissen"),
+        ("network-kinds", "knowledge") => T("Wissensnetzwerk"),
+        ("network-kinds", "service") => T("Leistungsnetzwerk"),
+        ("network-kinds", "referral") => T("Empfehlungsnetzwerk"),
+        (_, "1") => T("1 – schlecht"),
         (_, "2") => "2",
         (_, "3") => "3",
         (_, "4") => "4",
-        (_, "5") => "5 – sehr gut",
+        (_, "5") => T("5 – sehr gut"),
         _ => option,
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace NetzwerkCheck.Web.Pages.Join;
 
 /// <summary>Joining a workshop from a phone: the code from the projector and, if wanted, a nickname.</summary>
 [EnableRateLimiting(WorkshopRateLimits.JoinPolicy)]
-public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies, IStringLocalizer<IndexModel> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public InputModel Input { get; set; } = new();
@@ -29,12 +30,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.JoinCode == code);
         if (workshop is null)
         {
-            ModelState.AddModelError("Input.Code", "Zu diesem Code gibt es keinen Workshop. Bitte prüfen Sie die Eingabe.");
+            ModelState.AddModelError("Input.Code", l["Zu diesem Code gibt es keinen Workshop. Bitte prüfen Sie die Eingabe."]);
             return Page();
         }
         if (workshop.IsClosed)
         {
-            ModelState.AddModelError("Input.Code", "Dieser Workshop ist schon beendet.");
+            ModelState.AddModelError("Input.Code", l["Dieser Workshop ist schon beendet."]);
             return Page();
         }
 

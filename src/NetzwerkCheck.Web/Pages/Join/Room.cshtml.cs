@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
@@ -14,7 +15,7 @@ namespace NetzwerkCheck.Web.Pages.Join;
 /// follows the projector through <see cref="WorkshopLive"/> (<c>/w/{code}/events</c>).
 /// </summary>
 [EnableRateLimiting(WorkshopRateLimits.RoomPolicy)]
-public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
+public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<RoomModel> l) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;
     public WorkshopQuestion Question { get; private set; } = null!;
@@ -39,15 +40,15 @@ public class RoomModel(AppDbContext db, CookieNames cookies) : PageModel
         if (questionKey != Question.Key)
         {
             // The facilitator moved on while this phone still showed the old question.
-            ModelState.AddModelError(string.Empty, "Inzwischen ist eine andere Frage dran. Hier ist sie.");
+            ModelState.AddModelError(string.Empty, l["Inzwischen ist eine andere Frage dran. Hier ist sie."]);
             return Page();
         }
         var value = WorkshopQuestions.Normalize(Question, Values);
         if (value is null)
         {
             ModelState.AddModelError(string.Empty, Question.Kind == QuestionKind.OpenText
-                ? $"Bitte schreiben Sie eine Antwort mit höchstens {WorkshopQuestions.OpenTextMaxLength} Zeichen."
-                : "Bitte wählen Sie eine der angebotenen Antworten.");
+                ? l["Bitte schreiben Sie eine Antwort mit höchstens {0} Zeichen.", WorkshopQuestions.OpenTextMaxLength]
+                : l["Bitte wählen Sie eine der angebotenen Antworten."]);
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
@@ -10,7 +11,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Surveys;
 
 /// <summary>The owner's view of a network's member survey: open it, share it, read the aggregate, close it.</summary>
-public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions options) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions options, IStringLocalizer<IndexModel> l) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -43,7 +44,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
         }
         db.Surveys.Add(new Survey { NetworkId = networkId, Token = SurveyToken.New(), CreatedUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync();
-        StatusMessage = "Die Befragung ist offen. Teilen Sie den Link oder den QR-Code mit Mitgliedern.";
+        StatusMessage = l["Die Befragung ist offen. Teilen Sie den Link oder den QR-Code mit Mitgliedern."];
         return RedirectToPage(new { networkId });
     }
 
@@ -56,7 +57,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
         if (!Survey.IsClosed)
         {
             await db.Surveys.Where(s => s.Id == Survey.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ClosedUtc, clock.GetUtcNow().UtcDateTime));
-            StatusMessage = "Die Befragung ist geschlossen. Neue Antworten werden nicht mehr angenommen.";
+            StatusMessage = l["Die Befragung ist geschlossen. Neue Antworten werden nicht mehr angenommen."];
         }
         return RedirectToPage(new { networkId });
     }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
-public class DeleteModel(AppDbContext db) : PageModel
+public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : PageModel
 {
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -31,7 +32,7 @@ public class DeleteModel(AppDbContext db) : PageModel
         {
             return NotFound();
         }
-        TempData["StatusMessage"] = "Der Workshop und alle Antworten sind gelöscht.";
+        TempData["StatusMessage"] = l["Der Workshop und alle Antworten sind gelöscht."].Value;
         return RedirectToPage("Index");
     }
 }

@@ -2,13 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
-public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<IndexModel> l) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -18,7 +19,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<Row> Workshops { get; private set; } = [];
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        Input.Title = l[InputModel.DefaultTitle];
+        await LoadAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -55,6 +60,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         [Required(ErrorMessage = "Bitte geben Sie dem Workshop einen Titel.")]
         [StringLength(Workshop.TitleMaxLength, ErrorMessage = "Der Titel darf höchstens {1} Zeichen lang sein.")]
         [Display(Name = "Titel des Workshops")]
-        public string Title { get; set; } = "Herausforderung Netzwerken";
+        public string Title { get; set; } = DefaultTitle;
+
+        /// <summary>The form's suggestion, in German; the page shows it in the current language.</summary>
+        public const string DefaultTitle = "Herausforderung Netzwerken";
     }
 }

@@ -1,6 +1,6 @@
 // Participant phone: follow the facilitator. The server sends the current question over server-sent
 // events (/w/{code}/events); when it is not the one on this page, or the workshop ended, reload to
-// show it. Without JavaScript the page's "Aktualisieren" link does the same.
+// show it. Without JavaScript the page's refresh link does the same.
 (function () {
     var room = document.getElementById("room");
     if (!room || room.getAttribute("data-closed") === "true" || !window.EventSource) { return; }

@@ -55,7 +55,7 @@
         setText("answer-count", state.respondents);
         setText("participant-count", state.participants);
         var reveal = document.getElementById("present-reveal");
-        if (reveal) { reveal.textContent = state.revealed ? "Ergebnisse verbergen (R)" : "Ergebnisse zeigen (R)"; }
+        if (reveal) { reveal.textContent = reveal.getAttribute(state.revealed ? "data-label-hide" : "data-label-show"); }
         if (String(state.version) !== shownVersion()) { loadStage(); }
     });
     events.addEventListener("gone", function () { events.close(); window.location.reload(); });

@@ -252,6 +252,28 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
     }
 
     [Fact]
+    public async Task TheProjectorSpeaksTheFacilitatorsLanguageOnTheLiveChannelToo()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await OpenWorkshopAsync(facilitator);
+        await AnswerAsync(await JoinAsync(factory.CreateBrowserClient(), code), code, ("Values", "hunter"));
+        await facilitator.SwitchLanguageAsync("en-GB", "/Workshops");
+
+        var present = await facilitator.GetDocumentAsync($"/Workshops/Present/{id}");
+        var reveal = present.QuerySelector("#present-reveal")!;
+        Assert.Equal("Show results (R)", reveal.TextContent.Trim());
+        Assert.Equal("Hide results (R)", reveal.GetAttribute("data-label-hide"));
+        Assert.Equal("Show results (R)", reveal.GetAttribute("data-label-show"));
+
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
+        await using var projector = await LiveEvents.OpenAsync(facilitator.Client, $"/Workshops/Present/{id}?handler=Events");
+        var shown = await projector.UntilAsync(s => s.GetProperty("revealed").GetBoolean());
+        var labels = shown.GetProperty("counts").EnumerateArray().Select(c => c.GetProperty("label").GetString()).ToList();
+        Assert.Equal(["Hunter – I’m looking for work", "Gatherer – I’m looking for knowledge"], labels);
+        Assert.Contains("Hunter – I’m looking for work", await StageAsync(facilitator, id));
+    }
+
+    [Fact]
     public async Task PhonesFollowTheFacilitatorOverTheirLiveChannel()
     {
         var facilitator = await WebUser.RegisterAsync(factory);
