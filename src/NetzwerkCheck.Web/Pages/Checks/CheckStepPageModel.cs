@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
@@ -16,6 +18,8 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
     public const string Back = "back";
     public const string Next = "next";
     public const string Later = "later";
+
+    private static readonly IStringLocalizer Localizer = StaticText.For(typeof(CheckStepPageModel));
 
     protected AppDbContext Db { get; } = db;
 
@@ -46,7 +50,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
 
         if (go == Later)
         {
-            TempData["StatusMessage"] = "Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen.";
+            TempData["StatusMessage"] = Localizer["Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen."].Value;
             return RedirectToPage("/Networks/Details", new { id = Assessment.NetworkId });
         }
         var target = go == Back ? CheckSteps.Before(CurrentStep) ?? CurrentStep : CheckSteps.After(CurrentStep) ?? CurrentStep;

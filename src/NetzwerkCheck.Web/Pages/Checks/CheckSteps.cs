@@ -1,10 +1,20 @@
+using Microsoft.Extensions.Localization;
+using NetzwerkCheck.Web.Localization;
+
 namespace NetzwerkCheck.Web.Pages.Checks;
 
-public sealed record CheckStep(int Number, string Page, string Title);
+/// <param name="Title">The German title; <see cref="DisplayTitle"/> is the one to show.</param>
+public sealed record CheckStep(int Number, string Page, string Title)
+{
+    /// <summary>The title in the current UI language.</summary>
+    public string DisplayTitle => CheckSteps.Localizer[Title];
+}
 
 /// <summary>The wizard's steps in order; the progress indicator and the back/next buttons follow this list.</summary>
 public static class CheckSteps
 {
+    internal static readonly IStringLocalizer Localizer = StaticText.For(typeof(CheckSteps));
+
     public static readonly CheckStep Goal = new(1, "Goal", "Ziel und Stil");
     public static readonly CheckStep Type = new(2, "Type", "Kerngedanke");
     public static readonly CheckStep Criteria = new(3, "Criteria", "Kriterien");

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
-public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, SurveyOptions surveyOptions) : CheckStepPageModel(db, clock)
+public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, SurveyOptions surveyOptions, IStringLocalizer<CriteriaModel> l) : CheckStepPageModel(db, clock)
 {
     public const int MaxTrialWeeks = 520;
 
@@ -53,7 +54,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
         var expected = Enum.GetValues<Criterion>();
         if (Criteria.Count != expected.Length || !Criteria.Select(c => c.Criterion).Order().SequenceEqual(expected))
         {
-            ModelState.AddModelError(string.Empty, "Das Formular war unvollständig. Bitte laden Sie die Seite neu.");
+            ModelState.AddModelError(string.Empty, l["Das Formular war unvollständig. Bitte laden Sie die Seite neu."]);
             Criteria = expected.Select(c => Criteria.FirstOrDefault(i => i.Criterion == c) ?? new CriterionInput { Criterion = c }).ToList();
         }
         if (!ModelState.IsValid)

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
-public class TypeModel(AppDbContext db, TimeProvider clock) : CheckStepPageModel(db, clock)
+public class TypeModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TypeModel> l) : CheckStepPageModel(db, clock)
 {
     public override CheckStep CurrentStep => CheckSteps.Type;
 
@@ -33,7 +34,7 @@ public class TypeModel(AppDbContext db, TimeProvider clock) : CheckStepPageModel
         {
             if (!known.Contains(key) || value is < ClassificationQuestions.MinAnswer or > ClassificationQuestions.MaxAnswer)
             {
-                ModelState.AddModelError(string.Empty, "Bitte wählen Sie bei jeder Aussage eine der angebotenen Antworten.");
+                ModelState.AddModelError(string.Empty, l["Bitte wählen Sie bei jeder Aussage eine der angebotenen Antworten."]);
                 break;
             }
         }
