@@ -93,7 +93,7 @@ public sealed class EnglishTests(AppServer app)
         await Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await phone.Locator("input[name='Input.Code']").FillAsync(code);
         await phone.Locator("#join-submit").ClickAsync();
-        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hunter or gatherer");
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hunter or Gatherer");
         await VisitedAsync(phone, "88-en-phone-question", "Question on the phone (English)");
 
         watch.AssertNoServerErrors();
