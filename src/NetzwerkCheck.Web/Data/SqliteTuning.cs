@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NetzwerkCheck.Web.Data;
@@ -18,8 +20,15 @@ public sealed class SqliteTuning : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // Pooled connections keep their pragmas; EF opens a connection for every query, so set it only once per handle.
+    private static readonly ConditionalWeakTable<object, object> Tuned = [];
+
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && !Tuned.TryAdd(handle, handle))
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL;";
         command.ExecuteNonQuery();
