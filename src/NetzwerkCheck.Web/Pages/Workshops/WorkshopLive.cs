@@ -101,11 +101,11 @@ public static class WorkshopLive
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-        cancel.CancelAfter(MaxStreamDuration);
+        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        using var limit = new CancellationTokenSource(MaxStreamDuration, clock);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping, limit.Token);
         var token = cancel.Token;
         var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
 
         try
         {
