@@ -15,11 +15,6 @@ namespace NetzwerkCheck.Web.Infrastructure;
 /// </summary>
 public static class SessionValidation
 {
-    // Runs on every signed-in request: compiled once instead of being looked up in EF's query cache each time.
-    private static readonly Func<AppDbContext, string, CancellationToken, Task<string?>> CurrentStamp =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken _) =>
-            db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault());
-
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var claimTypes = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
@@ -28,7 +23,7 @@ public static class SessionValidation
         if (userId is not null && stamp is not null)
         {
             var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-            var current = await CurrentStamp(db, userId, context.HttpContext.RequestAborted);
+            var current = await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
             if (current == stamp)
             {
                 return;
