@@ -18,6 +18,7 @@ public static class WebSetup
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Pages.Workshops.WorkshopPulse>();
         services.AddSingleton(cookies);
         services.AddSingleton(configuration.GetSection("Survey").Get<Pages.Surveys.SurveyOptions>() ?? new Pages.Surveys.SurveyOptions());
 

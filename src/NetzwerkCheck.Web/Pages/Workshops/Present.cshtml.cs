@@ -25,10 +25,16 @@ public class PresentModel(AppDbContext db, TimeProvider clock) : PageModel
         {
             return NotFound();
         }
+        var scopes = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
         await WorkshopLive.StreamAsync(
             HttpContext,
-            (fresh, token) => fresh.Workshops.Where(w => w.Id == id && w.OwnerId == userId).Select(w => (int?)w.Version).SingleOrDefaultAsync(token),
-            async (fresh, _, token) => await WorkshopLive.ProjectorStateAsync(fresh, id, token));
+            id,
+            snapshot => snapshot.Version,
+            async (_, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await WorkshopLive.ProjectorStateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), id, token);
+            });
         return new EmptyResult();
     }
 

@@ -9,14 +9,13 @@ using NetzwerkCheck.Web.Localization;
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
 /// <summary>
-/// The live channel of a workshop as server-sent events. Each open stream reads one small value from the
-/// database twice a second (a fresh DbContext every time) and sends the room's state when it changed.
-/// Nothing is held in memory between requests, so streams served by different app instances on one
+/// The live channel of a workshop as server-sent events: each open stream follows the workshop's snapshot,
+/// read from the database twice a second by <see cref="WorkshopPulse"/>, and sends the room's state when it
+/// changed. The database is the only shared state, so streams served by different app instances on one
 /// database all see every step and every answer.
 /// </summary>
 public static class WorkshopLive
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
 
     /// <summary>A stream ends after this long; the browser's EventSource then reconnects by itself.</summary>
@@ -53,10 +52,9 @@ public static class WorkshopLive
         }
         await StreamAsync(
             context,
-            (fresh, token) => fresh.Workshops.Where(w => w.Id == workshop.Id)
-                .Select(w => new ParticipantState(w.CurrentQuestion, w.ClosedUtc != null))
-                .SingleOrDefaultAsync(token),
-            (_, state, _) => Task.FromResult<object>(state));
+            workshop.Id,
+            snapshot => new ParticipantState(snapshot.CurrentQuestion, snapshot.Closed),
+            (snapshot, _) => Task.FromResult<object>(new ParticipantState(snapshot.CurrentQuestion, snapshot.Closed)));
     }
 
     /// <summary>The projector's state: the version, the current question, who answered it in number only, and the bars when shown.</summary>
@@ -85,14 +83,16 @@ public static class WorkshopLive
     }
 
     /// <summary>
-    /// Sends the state once at the start and again whenever <paramref name="probe"/> reads a different
-    /// value; a comment line every 15 s keeps proxies from closing an idle stream. Ends when the client
-    /// leaves, the app stops, the workshop is gone (event "gone") or after <see cref="MaxStreamDuration"/>.
+    /// Sends the state once at the start and again whenever <paramref name="probe"/> of the workshop's
+    /// snapshot (<see cref="WorkshopPulse"/>) changes; a comment line every 15 s keeps proxies from closing
+    /// an idle stream. Ends when the client leaves, the app stops, the workshop is gone (event "gone") or
+    /// after <see cref="MaxStreamDuration"/>.
     /// </summary>
     public static async Task StreamAsync<TProbe>(
         HttpContext context,
-        Func<AppDbContext, CancellationToken, Task<TProbe?>> probe,
-        Func<AppDbContext, TProbe, CancellationToken, Task<object>> state)
+        int workshopId,
+        Func<WorkshopSnapshot, TProbe> probe,
+        Func<WorkshopSnapshot, CancellationToken, Task<object>> state)
     {
         var response = context.Response;
         response.Headers.ContentType = "text/event-stream";
@@ -100,12 +100,13 @@ public static class WorkshopLive
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        var services = context.RequestServices;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         using var limit = new CancellationTokenSource(MaxStreamDuration, clock);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping, limit.Token);
         var token = cancel.Token;
-        var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        using var pulse = services.GetRequiredService<WorkshopPulse>().Subscribe(workshopId);
 
         try
         {
@@ -116,30 +117,21 @@ public static class WorkshopLive
             var quietSince = clock.GetTimestamp();
             while (!token.IsCancellationRequested)
             {
+                var (loaded, snapshot, nextChange) = pulse.Peek();
                 string? message = null;
-                var gone = false;
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                    var current = await probe(db, token);
-                    if (current is null)
-                    {
-                        gone = true;
-                    }
-                    else if (!sentAny || !EqualityComparer<TProbe>.Default.Equals(current, last))
-                    {
-                        var data = JsonSerializer.Serialize(await state(db, current, token), Json);
-                        message = $"event: state\ndata: {data}\n\n";
-                        (last, sentAny) = (current, true);
-                    }
-                }
-                if (gone)
+                if (loaded && snapshot is null)
                 {
                     await response.WriteAsync("event: gone\ndata: {}\n\n", token);
                     await response.Body.FlushAsync(token);
                     return;
                 }
-                if (message is null && clock.GetElapsedTime(quietSince) >= HeartbeatInterval)
+                if (snapshot is not null && (!sentAny || !EqualityComparer<TProbe>.Default.Equals(probe(snapshot), last)))
+                {
+                    var data = JsonSerializer.Serialize(await state(snapshot, token), Json);
+                    message = $"event: state\ndata: {data}\n\n";
+                    (last, sentAny) = (probe(snapshot), true);
+                }
+                else if (clock.GetElapsedTime(quietSince) >= HeartbeatInterval)
                 {
                     message = ": still here\n\n";
                 }
@@ -149,7 +141,15 @@ public static class WorkshopLive
                     await response.Body.FlushAsync(token);
                     quietSince = clock.GetTimestamp();
                 }
-                await Task.Delay(PollInterval, clock, token);
+                var untilHeartbeat = HeartbeatInterval - clock.GetElapsedTime(quietSince);
+                try
+                {
+                    await nextChange.WaitAsync(untilHeartbeat > TimeSpan.Zero ? untilHeartbeat : TimeSpan.Zero, clock, token);
+                }
+                catch (TimeoutException)
+                {
+                    // Nothing changed: time for the keep-alive comment.
+                }
             }
         }
         catch (Exception) when (token.IsCancellationRequested)
