@@ -30,9 +30,12 @@ var failures = 0;
 // 1. Facilitator and projector.
 var facilitator = NewClient(baseUri);
 var password = "Lasttest-Passwort 2026";
+var email = $"bench-{Guid.NewGuid():N}@example.org";
 var registered = await PostFormAsync(facilitator, "/Account/Register",
-    [("Input.Email", $"bench-{Guid.NewGuid():N}@example.org"), ("Input.Password", password), ("Input.ConfirmPassword", password)], stop);
+    [("Input.Email", email), ("Input.Password", password), ("Input.ConfirmPassword", password)], stop);
 Expect(registered, HttpStatusCode.Redirect, "register");
+var signedIn = await PostFormAsync(facilitator, "/Account/Login", [("Input.Email", email), ("Input.Password", password)], stop);
+Expect(signedIn, HttpStatusCode.Redirect, "sign in");
 var created = await PostFormAsync(facilitator, "/Workshops", [("Input.Title", "Lasttest")], stop);
 Expect(created, HttpStatusCode.Redirect, "open workshop");
 var presentPath = created.Headers.Location!.OriginalString;
