@@ -70,6 +70,9 @@ public sealed class EnglishTests(AppServer app)
         await page.WaitForURLAsync("**/Checks/Result/*");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("main")).ToContainTextAsync("Keep testing");
+        var resultText = await page.Locator("main").InnerTextAsync();
+        Assert.Matches(@"\d%", resultText);          // English writes shares as "34%",
+        Assert.DoesNotMatch(@"\d[ \u00a0]%", resultText);   // not the German "34 %".
         await VisitedAsync(page, "85-en-result", "Result (English)");
 
         await page.GotoAsync(page.Url.Replace("/Checks/Result/", "/Reports/Assessment/", StringComparison.Ordinal));

@@ -19,6 +19,12 @@ public static class Texts
     /// <summary>The German format in the current UI language, filled in with the current culture's numbers and dates.</summary>
     public static string T(string german, params object[] arguments) => Localizer[german, arguments];
 
+    /// <summary>A share in the current language's style: "42 %" in German, "42%" in English.</summary>
+    public static string Percent(object value) => T("{0} %", value);
+
+    /// <summary>The unit after a large figure, with the German space before it: " %" / "%".</summary>
+    public static string PercentUnit => T(" %");
+
     /// <summary>
     /// For a German word that needs different translations in different places ("Probezeit" is both the criterion
     /// "Trial period" and the status "On trial"): the key is "context|German", and the German text itself is
