@@ -49,6 +49,15 @@ public sealed class EnglishTests(AppServer app)
         await page.WaitForURLAsync("**/Networks/Details/*");
         await VisitedAsync(page, "82-en-details", "Network (English)");
 
+        var networkUrl = page.Url;
+        await page.Locator("#trial-open").ClickAsync();
+        await VisitedAsync(page, "82b-en-trial", "Trial period (English)");
+        await page.GotoAsync(networkUrl);
+        await page.Locator("#survey-link").ClickAsync();
+        await page.Locator("#survey-open").ClickAsync();
+        await Expect(page.Locator("#survey-count")).ToBeVisibleAsync();
+        await VisitedAsync(page, "82c-en-survey", "Member survey, owner's page (English)");
+        await page.GotoAsync(networkUrl);
         await page.Locator("#check-start").ClickAsync();
         await page.Locator("input[value=WinClients]").CheckAsync();
         await page.Locator("input[value=Hunter]").CheckAsync();
@@ -98,6 +107,12 @@ public sealed class EnglishTests(AppServer app)
         await phone.Locator("#join-submit").ClickAsync();
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hunter or Gatherer");
         await VisitedAsync(phone, "88-en-phone-question", "Question on the phone (English)");
+
+        await page.GotoAsync(page.Url.Replace("/Present/", "/Summary/", StringComparison.Ordinal));
+        await page.SetViewportSizeAsync(1280, 900);
+        await VisitedAsync(page, "89-en-summary", "Workshop summary (English)");
+        await page.GotoAsync("/Account/Data");
+        await VisitedAsync(page, "89b-en-data", "Your data (English)");
 
         watch.AssertNoServerErrors();
         watch.AssertNoConsoleErrors();
