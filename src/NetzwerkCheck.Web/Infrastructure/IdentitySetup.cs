@@ -27,6 +27,7 @@ public static class IdentitySetup
             .AddErrorDescriber<IdentityErrorTexts>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.AddScoped<PasswordSignIn>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -9,7 +9,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocalizer<LoginModel> l) : PageModel
+public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginModel> l) : PageModel
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
     public const string RegisteredEmailKey = "RegisteredEmail";
@@ -39,7 +39,7 @@ public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocali
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await passwordSignIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Networks");
