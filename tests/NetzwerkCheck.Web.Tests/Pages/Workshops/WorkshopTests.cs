@@ -46,7 +46,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var stage = await StageAsync(facilitator, id);
         Assert.Contains("<span id=\"answer-count\">2</span> von 2 Personen haben geantwortet", stage);
         Assert.DoesNotContain("Anna", stage);
-        Assert.Contains("Die Ergebnisse erscheinen, sobald Sie sie zeigen", stage);
+        Assert.Contains("Die Ergebnisse erscheinen, sobald die Moderation sie zeigt.", stage);
 
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
         var revealed = await StageAsync(facilitator, id);
