@@ -72,7 +72,7 @@ public partial class DataModel(
         }
         LogDeleted(logger, user.Id);
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = (string)l["Ihr Konto und alle Daten sind gelöscht."];
+        TempData["StatusMessage"] = l["Ihr Konto und alle Daten sind gelöscht."].Value;
         return RedirectToPage("/Index");
     }
 

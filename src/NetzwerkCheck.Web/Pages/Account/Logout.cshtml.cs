@@ -12,7 +12,7 @@ public class LogoutModel(SignInManager<IdentityUser> signInManager, IStringLocal
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = (string)l["Sie sind abgemeldet."];
+        TempData["StatusMessage"] = l["Sie sind abgemeldet."].Value;
         return RedirectToPage("/Index");
     }
 }

@@ -53,8 +53,8 @@ public static class WorkshopLive
         await StreamAsync(
             context,
             workshop.Id,
-            snapshot => new ParticipantState(snapshot.CurrentQuestion, snapshot.Closed),
-            (snapshot, _) => Task.FromResult<object>(new ParticipantState(snapshot.CurrentQuestion, snapshot.Closed)));
+            ParticipantState.Of,
+            (snapshot, _) => Task.FromResult<object>(ParticipantState.Of(snapshot)));
     }
 
     /// <summary>The projector's state: the version, the current question, who answered it in number only, and the bars when shown.</summary>
@@ -159,7 +159,10 @@ public static class WorkshopLive
         }
     }
 
-    public sealed record ParticipantState(int Question, bool Closed);
+    public sealed record ParticipantState(int Question, bool Closed)
+    {
+        public static ParticipantState Of(WorkshopSnapshot snapshot) => new(snapshot.CurrentQuestion, snapshot.Closed);
+    }
 
     public sealed record OptionCount(string Option, string Label, int Count);
 
