@@ -3,8 +3,6 @@ namespace NetzwerkCheck.Domain.Assessments;
 /// <summary>Turns one assessment's answers into its result. Pure: same input, same result.</summary>
 public static class AssessmentEvaluator
 {
-    public const int MaxNextSteps = 6;
-
     /// <summary>Below this service share, results are not something to go and ask for.</summary>
     public const int ResultsMatterFromServicePercent = 25;
 
@@ -16,7 +14,7 @@ public static class AssessmentEvaluator
         var profile = TypeProfile.Classify(input.ClassificationAnswers, rules);
         var fit = GoalFit.Assess(input.Goal, input.Style, profile);
         var trialTooShort = input.TrialWeeks is int weeks && weeks < rules.MinimumTrialWeeks;
-        var criteria = Weights(profile, rules)
+        var criteria = Weights(profile, input.Style, rules)
             .Select(w => Judge(w.Key, w.Value, input, trialTooShort, rules))
             .ToList();
 
@@ -27,19 +25,31 @@ public static class AssessmentEvaluator
         var completeness = Round(ratedWeight * 100);
         var redFlags = input.RedFlags.Distinct().Order().ToList();
 
-        var (recommendation, reason) = Recommend(score, completeness, redFlags.Count, trialTooShort, rules);
-        var nextSteps = NextSteps(input, profile, fit, criteria, redFlags.Count, recommendation);
+        var (recommendation, reason) = Verdict.Decide(new VerdictFacts(score, completeness, redFlags, trialTooShort, fit, profile), rules);
+        var findings = Findings(input, profile, rules);
+        var typeForGoal = input.Goal is Goal goal ? GoalFit.BestTypeFor(goal) : (NetworkType?)null;
+        var nextSteps = NextStepPlanner.Plan(input, profile, criteria, redFlags, recommendation, findings, rules);
 
-        return new AssessmentResult(profile, fit, criteria, score, completeness, trialTooShort, redFlags, recommendation, reason, nextSteps);
+        return new AssessmentResult(profile, fit, criteria, score, completeness, trialTooShort, redFlags, recommendation, reason, nextSteps)
+        {
+            Findings = findings,
+            Form = FormReading.Of(input.Network.Form, input.Style),
+            Size = SizeReading.Of(input.Network),
+            TypeForGoal = typeForGoal,
+        };
     }
 
-    /// <summary>Ergebnisse weighs more the more the network lives from exchanging services; the four soft criteria share the rest.</summary>
-    public static IReadOnlyDictionary<Criterion, double> Weights(TypeProfile profile, AssessmentRules rules)
+    /// <summary>
+    /// Ergebnisse weighs more the more the network lives from exchanging services, and more for a Jäger, who
+    /// is there for orders; the four soft criteria share the rest equally.
+    /// </summary>
+    public static IReadOnlyDictionary<Criterion, double> Weights(TypeProfile profile, NetworkerStyle? style, AssessmentRules rules)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(rules);
+        var hunterExtra = style == NetworkerStyle.Hunter ? rules.HunterResultsExtraWeight : 0;
         // Clamped so that rules bound from configuration can never produce negative weights.
-        var results = Math.Clamp(rules.ResultsBaseWeight + rules.ResultsWeightPerServiceShare * profile.ServicePercent / 100.0, 0, 1);
+        var results = Math.Clamp(rules.ResultsBaseWeight + rules.ResultsWeightPerServiceShare * profile.ServicePercent / 100.0 + hunterExtra, 0, 1);
         var soft = (1 - results) / 4;
         return Enum.GetValues<Criterion>().ToDictionary(c => c, c => c == Criterion.Results ? results : soft);
     }
@@ -59,86 +69,22 @@ public static class AssessmentEvaluator
         return new CriterionResult(criterion, weight, CriterionState.Rated, value, points);
     }
 
-    private static (Recommendation, RecommendationReason) Recommend(int? score, int completeness, int redFlags, bool trialTooShort, AssessmentRules rules)
+    private static List<Finding> Findings(AssessmentInput input, TypeProfile profile, AssessmentRules rules)
     {
-        if (redFlags >= 2)
+        var findings = new List<Finding>();
+        if (input.PlansOnlyToTake)
         {
-            return (Recommendation.Leave, RecommendationReason.CappedByRedFlags);
+            findings.Add(Finding.OnlyTaking);
         }
-
-        var (recommendation, reason) = score switch
+        // Seed 003: the Sammler profits from the flood of information only if he can separate the important from the rest.
+        var networkOfInformation = profile.KnowledgePercent >= 50 || input.Network.Form == Networks.OrganisationForm.Virtual;
+        if (input.Style == NetworkerStyle.Gatherer && networkOfInformation && !input.HasFocusTopics
+            && input.HoursPerMonth >= rules.GathererTimeRiskHoursPerMonth)
         {
-            null => (Recommendation.KeepTesting, RecommendationReason.NotEnoughEvidence),
-            _ when completeness < rules.MinimumCompletenessPercent => (Recommendation.KeepTesting, RecommendationReason.NotEnoughEvidence),
-            >= 0 when score >= rules.EngageThreshold => (Recommendation.Engage, RecommendationReason.StrongScore),
-            >= 0 when score < rules.LeaveThreshold => (Recommendation.Leave, RecommendationReason.WeakScore),
-            _ => (Recommendation.KeepTesting, RecommendationReason.MixedScore),
-        };
-
-        // Caps only ever lower an "engage"; a red flag explains more than a short trial.
-        if (recommendation == Recommendation.Engage && redFlags == 1)
-        {
-            return (Recommendation.KeepTesting, RecommendationReason.CappedByRedFlags);
+            findings.Add(Finding.GathererTimeRisk);
         }
-        if (recommendation == Recommendation.Engage && trialTooShort)
-        {
-            return (Recommendation.KeepTesting, RecommendationReason.TrialTooShort);
-        }
-        return (recommendation, reason);
+        return findings;
     }
 
-    private static List<NextStep> NextSteps(
-        AssessmentInput input, TypeProfile profile, GoalFit fit, IReadOnlyList<CriterionResult> criteria, int redFlags, Recommendation recommendation)
-    {
-        var steps = new List<NextStep>();
-        foreach (var criterion in criteria.Where(c => c.State != CriterionState.Rated))
-        {
-            NextStep? step = criterion.Criterion switch
-            {
-                Criterion.Conduct => NextStep.ObserveNewcomerWelcome,
-                Criterion.Size => NextStep.FindOutActiveMembers,
-                Criterion.MemberInterviews => NextStep.AskThreeMembers,
-                Criterion.TrialPeriod => criterion.State == CriterionState.TrialTooShort ? NextStep.PlanLongerTrial : NextStep.StartTrial,
-                Criterion.Results when profile.ServicePercent >= ResultsMatterFromServicePercent => NextStep.AskForResults,
-                _ => null,
-            };
-            if (step is NextStep s)
-            {
-                steps.Add(s);
-            }
-        }
-        if (redFlags > 0)
-        {
-            steps.Add(NextStep.AddressRedFlagsOpenly);
-            if (recommendation == Recommendation.Leave)
-            {
-                steps.Add(NextStep.SetExitDate);
-            }
-        }
-        if (profile.IsUnclear)
-        {
-            steps.Add(NextStep.ClarifyCoreIdea);
-        }
-        if (input.Goal is null || input.Style is null)
-        {
-            steps.Add(NextStep.ChooseGoalAndStyle);
-        }
-        if (fit.Level == FitLevel.Poor)
-        {
-            steps.Add(NextStep.CheckGoalFit);
-        }
-        steps.AddRange(input.Style switch
-        {
-            NetworkerStyle.Hunter => [NextStep.PickContactsWhereNeeded, NextStep.ShowExpertiseByContributions, NextStep.PlanRegularPresence],
-            NetworkerStyle.Gatherer => [NextStep.SeparateImportantFromNoise, NextStep.LimitTimeSpent],
-            _ => [],
-        });
-        if (recommendation == Recommendation.Engage)
-        {
-            steps.Add(NextStep.CommitToRole);
-        }
-        return [.. steps.Distinct().Take(MaxNextSteps)];
-    }
-
-    private static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
+    internal static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 }

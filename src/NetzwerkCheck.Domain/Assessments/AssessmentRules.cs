@@ -24,6 +24,15 @@ public sealed record AssessmentRules
     /// <summary>Below this completeness the result is at most "keep testing".</summary>
     public int MinimumCompletenessPercent { get; init; } = 60;
 
+    /// <summary>This many different capping red flags together mean leave (a knock-out needs only itself).</summary>
+    public int CapFlagsForLeave { get; init; } = 2;
+
+    /// <summary>Extra weight of Ergebnisse for a Jäger, who is there for orders (seed 003); taken from the soft criteria.</summary>
+    public double HunterResultsExtraWeight { get; init; } = 0.10;
+
+    /// <summary>A Sammler planning this many hours a month or more without chosen topics risks drowning in information.</summary>
+    public int GathererTimeRiskHoursPerMonth { get; init; } = 12;
+
     public int MinRating { get; } = 1;
 
     public int MaxRating { get; } = 5;

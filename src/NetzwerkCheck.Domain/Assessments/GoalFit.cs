@@ -43,6 +43,14 @@ public sealed record GoalFit(FitLevel Level, FitReason Reason, int FitPercent)
         _ => 0,
     };
 
+    /// <summary>The kind of network that serves a goal best (the highest affinity).</summary>
+    public static NetworkType BestTypeFor(Goal goal) =>
+        Enum.GetValues<NetworkType>().OrderByDescending(t => Affinity(goal, t)).ThenBy(t => t).First();
+
+    /// <summary>The goal a kind of network serves best: what a network of that core idea is good for.</summary>
+    public static Goal BestGoalFor(NetworkType type) =>
+        Enum.GetValues<Goal>().OrderByDescending(g => Affinity(g, type)).ThenBy(g => g).First();
+
     public static GoalFit Assess(Goal? goal, NetworkerStyle? style, TypeProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

@@ -11,6 +11,9 @@ public class Assessment
 {
     public const int NoteMaxLength = 1000;
 
+    /// <summary>More hours a month than anyone plans for one network; beyond it an entry is a typo.</summary>
+    public const int MaxHoursPerMonth = 200;
+
     public int Id { get; set; }
     public int NetworkId { get; set; }
     public Network? Network { get; set; }
@@ -25,6 +28,9 @@ public class Assessment
     public List<CriterionRating> Ratings { get; set; } = [];
     public int? TrialWeeks { get; set; }
     public List<RedFlag> RedFlags { get; set; } = [];
+    public List<Contribution> Contributions { get; set; } = [];
+    public int? HoursPerMonth { get; set; }
+    public bool HasFocusTopics { get; set; }
 
     public int? Score { get; set; }
     public int? CompletenessPercent { get; set; }
@@ -46,13 +52,17 @@ public class Assessment
         return rating;
     }
 
-    public AssessmentInput ToInput() => new(
-        Goal,
-        Style,
-        ClassificationAnswers,
-        Ratings.ToDictionary(r => r.Criterion, r => r.Rating),
-        TrialWeeks,
-        RedFlags);
+    public AssessmentInput ToInput()
+    {
+        var network = Network ?? throw new InvalidOperationException("The assessment's network is not loaded.");
+        return new(Goal, Style, ClassificationAnswers, Ratings.ToDictionary(r => r.Criterion, r => r.Rating), TrialWeeks, RedFlags)
+        {
+            Network = network.Context,
+            Contributions = Contributions,
+            HoursPerMonth = HoursPerMonth,
+            HasFocusTopics = HasFocusTopics,
+        };
+    }
 
     public AssessmentResult Evaluate(AssessmentRules rules) => AssessmentEvaluator.Evaluate(ToInput(), rules);
 

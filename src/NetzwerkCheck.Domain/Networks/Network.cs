@@ -1,3 +1,5 @@
+using NetzwerkCheck.Domain.Assessments;
+
 namespace NetzwerkCheck.Domain.Networks;
 
 /// <summary>A network one user belongs to or considers joining.</summary>
@@ -20,6 +22,9 @@ public class Network
     public DateOnly? TrialPlannedEnd { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>What the verdict reads about the network itself.</summary>
+    public NetworkContext Context => new(OrganisationForm, ApproxMemberCount, Status);
 
     public List<Assessment> Assessments { get; } = [];
     public List<TrialJournalEntry> Journal { get; } = [];

@@ -108,6 +108,16 @@ public static class Texts
         _ => goal.ToString(),
     });
 
+    public static string Of(Contribution contribution) => T(contribution switch
+    {
+        Contribution.KnowledgeOrTalks => "Wissen teilen, etwa mit einem Vortrag oder Fachbeitrag",
+        Contribution.ReferralsForOthers => "Andere weiterempfehlen",
+        Contribution.HelpOrganising => "Bei der Organisation mithelfen",
+        Contribution.IntroductionsToContacts => "Kontakte aus meinem Umfeld vorstellen",
+        Contribution.NothingYet => "Vorerst nichts: Ich möchte erst sehen, was es mir bringt",
+        _ => contribution.ToString(),
+    });
+
     public static string Of(Criterion criterion) => T(criterion switch
     {
         Criterion.Conduct => "Umgang",
@@ -173,7 +183,13 @@ public static class Texts
     {
         Recommendation.Engage => "Engagieren",
         Recommendation.KeepTesting => "Weiter testen",
-        Recommendation.Leave => status is NetworkStatus.Member or NetworkStatus.Trial ? "Austreten" : "Nicht beitreten",
+        Recommendation.Leave => status switch
+        {
+            NetworkStatus.Member or NetworkStatus.Trial => "Austreten",
+            NetworkStatus.Left => "Draußen bleiben",
+            _ => "Nicht beitreten",
+        },
+        Recommendation.NotForThisGoal => "Nicht für Ihr Ziel",
         _ => recommendation.ToString(),
     });
 
@@ -182,18 +198,8 @@ public static class Texts
         Recommendation.Engage => "Engagieren",
         Recommendation.KeepTesting => "Weiter testen",
         Recommendation.Leave => "Nicht beitreten / austreten",
+        Recommendation.NotForThisGoal => "Nicht für Ihr Ziel",
         _ => recommendation.ToString(),
-    });
-
-    public static string Of(RecommendationReason reason) => T(reason switch
-    {
-        RecommendationReason.StrongScore => "Das Netzwerk schneidet in den Kriterien, die für seinen Kerngedanken zählen, überzeugend ab.",
-        RecommendationReason.MixedScore => "Das Bild ist gemischt: Einiges spricht dafür, einiges dagegen.",
-        RecommendationReason.WeakScore => "Das Netzwerk schneidet in den entscheidenden Kriterien schwach ab.",
-        RecommendationReason.CappedByRedFlags => "Die Warnsignale wiegen schwerer als der Durchschnitt der Bewertungen.",
-        RecommendationReason.NotEnoughEvidence => "Für ein klares Urteil fehlen noch zu viele Einschätzungen.",
-        RecommendationReason.TrialTooShort => "Die Probezeit war zu kurz, um das Netzwerk schon abschließend zu beurteilen.",
-        _ => reason.ToString(),
     });
 
     public static string Of(FitLevel level) => T(level switch
@@ -225,28 +231,6 @@ public static class Texts
         CriterionState.TrialTooShort => "Probezeit zu kurz",
         _ => state.ToString(),
     });
-
-    public static string Of(NextStep step, int minimumTrialWeeks) => step switch
-    {
-        NextStep.ObserveNewcomerWelcome => T("Besuchen Sie ein Treffen und achten Sie darauf, wie neue Gesichter aufgenommen werden."),
-        NextStep.FindOutActiveMembers => T("Finden Sie heraus, wie viele Mitglieder wirklich aktiv sind und regelmäßig kommen."),
-        NextStep.AskThreeMembers => T("Sprechen Sie mit drei Mitgliedern über ihre Erfahrungen – am besten mit langjährigen und neuen."),
-        NextStep.PlanLongerTrial => T("Verlängern Sie die Probezeit auf mindestens {0} Wochen: Die anderen müssen Sie auch erst kennenlernen.", minimumTrialWeeks),
-        NextStep.StartTrial => T("Vereinbaren Sie eine Probezeit von mindestens {0} Wochen und besuchen Sie in dieser Zeit mehrere Treffen.", minimumTrialWeeks),
-        NextStep.AskForResults => T("Fragen Sie nach greifbaren Ergebnissen: Welche Aufträge oder Kooperationen sind hier zuletzt entstanden?"),
-        NextStep.PickContactsWhereNeeded => T("Suchen Sie gezielt Kontakte in den Bereichen, in denen Ihre Leistungen gebraucht werden."),
-        NextStep.ShowExpertiseByContributions => T("Empfehlen Sie sich durch nützliche Fachbeiträge als Expertin oder Experte, statt direkt zu verkaufen."),
-        NextStep.PlanRegularPresence => T("Planen Sie feste Termine, damit Sie regelmäßig sichtbar sind."),
-        NextStep.SeparateImportantFromNoise => T("Legen Sie fest, welche Themen für Sie wichtig sind, und lassen Sie den Rest bewusst liegen."),
-        NextStep.LimitTimeSpent => T("Begrenzen Sie die Zeit, die Sie im Netzwerk verbringen, etwa auf feste Stunden pro Woche."),
-        NextStep.AddressRedFlagsOpenly => T("Sprechen Sie die Warnsignale bei Vorstand oder Moderation offen an und beobachten Sie die Reaktion."),
-        NextStep.SetExitDate => T("Legen Sie ein Datum fest, bis zu dem Sie austreten oder endgültig absagen."),
-        NextStep.CommitToRole => T("Übernehmen Sie eine sichtbare Aufgabe, etwa in einer Arbeitsgruppe oder bei der Organisation von Treffen."),
-        NextStep.ClarifyCoreIdea => T("Klären Sie mit Mitgliedern, worum es in diesem Netzwerk im Kern geht – die Sichtweisen gehen oft auseinander."),
-        NextStep.ChooseGoalAndStyle => T("Halten Sie fest, was Sie von diesem Netzwerk wollen und ob Sie eher Jäger oder Sammler sind."),
-        NextStep.CheckGoalFit => T("Prüfen Sie, ob ein anderes Netzwerk besser zu Ihrem Ziel passt."),
-        _ => step.ToString(),
-    };
 
     /// <summary>One sentence on how the score and the core idea developed across the assessments.</summary>
     public static string Of(AssessmentTrend trend)

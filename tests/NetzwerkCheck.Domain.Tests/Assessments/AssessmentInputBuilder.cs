@@ -1,8 +1,12 @@
 using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Networks;
 
 namespace NetzwerkCheck.Domain.Tests.Assessments;
 
-/// <summary>A valid input to start from: a balanced knowledge network, nothing rated yet.</summary>
+/// <summary>
+/// A valid input to start from: a knowledge network (a Verein of 40) the user is a member of and brings
+/// knowledge into, a Sammler who wants to share knowledge, nothing rated yet.
+/// </summary>
 internal sealed class AssessmentInputBuilder
 {
     private readonly Dictionary<string, int> _answers = new()
@@ -16,6 +20,10 @@ internal sealed class AssessmentInputBuilder
     private Goal? _goal = Goal.ShareKnowledge;
     private NetworkerStyle? _style = NetworkerStyle.Gatherer;
     private int? _trialWeeks;
+    private NetworkContext _network = new(OrganisationForm.Association, 40, NetworkStatus.Member);
+    private List<Contribution> _contributions = [Contribution.KnowledgeOrTalks];
+    private int? _hours;
+    private bool _focus;
 
     public AssessmentInputBuilder Answered(int knowledge, int service, int referral)
     {
@@ -58,7 +66,43 @@ internal sealed class AssessmentInputBuilder
         return this;
     }
 
-    public AssessmentInput Build() => new(_goal, _style, _answers, _ratings, _trialWeeks, _redFlags);
+    public AssessmentInputBuilder In(OrganisationForm form, int? members = 40, NetworkStatus status = NetworkStatus.Member)
+    {
+        _network = new NetworkContext(form, members, status);
+        return this;
+    }
+
+    public AssessmentInputBuilder WithStatus(NetworkStatus status)
+    {
+        _network = _network with { Status = status };
+        return this;
+    }
+
+    public AssessmentInputBuilder Contributing(params Contribution[] contributions)
+    {
+        _contributions = [.. contributions];
+        return this;
+    }
+
+    public AssessmentInputBuilder Planning(int? hoursPerMonth, bool focusTopics = false)
+    {
+        (_hours, _focus) = (hoursPerMonth, focusTopics);
+        return this;
+    }
+
+    public AssessmentInputBuilder AnsweredTalks(int answer)
+    {
+        _answers["knowledge-talks"] = answer;
+        return this;
+    }
+
+    public AssessmentInput Build() => new(_goal, _style, _answers, _ratings, _trialWeeks, _redFlags)
+    {
+        Network = _network,
+        Contributions = _contributions,
+        HoursPerMonth = _hours,
+        HasFocusTopics = _focus,
+    };
 
     public AssessmentResult Evaluate(AssessmentRules? rules = null) => AssessmentEvaluator.Evaluate(Build(), rules ?? AssessmentRules.Default);
 }

@@ -63,9 +63,9 @@ public sealed class RecommendationRules
     [Fact]
     public void TwoRedFlagsMeanLeaveEvenWithPerfectRatings()
     {
-        var result = Scoring(5, 5).Flagged(RedFlag.OssifiedStructures, RedFlag.EveryoneOnlyTakes).Evaluate();
+        var result = Scoring(5, 5).Flagged(RedFlag.GroupDynamicsAgainstPurpose, RedFlag.EveryoneOnlyTakes).Evaluate();
 
-        Assert.Equal((Recommendation.Leave, RecommendationReason.CappedByRedFlags), (result.Recommendation, result.Reason));
+        Assert.Equal((Recommendation.Leave, RecommendationReason.TooManyRedFlags), (result.Recommendation, result.Reason));
         Assert.Equal(100, result.Score);
     }
 
@@ -94,7 +94,8 @@ public sealed class RecommendationRules
         Assert.Equal((Recommendation.KeepTesting, RecommendationReason.TrialTooShort), (result.Recommendation, result.Reason));
     }
 
-    // Profile 25/50/25 (answers 2, 4, 2): Ergebnisse 0.40, each soft criterion 0.15.
+    // Profile 25/50/25 (answers 2, 4, 2): Ergebnisse 0.40, each soft criterion 0.15. A Sammler who wants to buy services:
+    // fit 25·0.2 + 50·1.0 + 25·0.4 = 65 % → partial, so the goal never decides these rows.
     [Theory]
     [InlineData(4, 4, 4, 4, 3, 65, Recommendation.Engage)]      // 0.15·(75·4) + 0.40·50 = 45 + 20 = 65
     [InlineData(3, 3, 3, 4, 4, 64, Recommendation.KeepTesting)] // 0.15·(50+50+50+75) + 0.40·75 = 33.75 + 30 = 63.75 → 64
@@ -102,7 +103,7 @@ public sealed class RecommendationRules
     [InlineData(2, 2, 2, 3, 3, 39, Recommendation.Leave)]       // 0.15·(25+25+25+50) + 0.40·50 = 18.75 + 20 = 38.75 → 39
     public void RealScoresAtTheThresholds(int conduct, int size, int interviews, int trial, int results, int score, Recommendation expected)
     {
-        var result = new AssessmentInputBuilder().Answered(2, 4, 2)
+        var result = new AssessmentInputBuilder().Answered(2, 4, 2).For(Goal.SourceServices, NetworkerStyle.Gatherer)
             .Rated(Criterion.Conduct, conduct).Rated(Criterion.Size, size).Rated(Criterion.MemberInterviews, interviews)
             .Rated(Criterion.TrialPeriod, trial).Rated(Criterion.Results, results).WithTrialWeeks(12)
             .Evaluate();
@@ -117,13 +118,13 @@ public sealed class RecommendationRules
     public void CompletenessAtTheMinimumIsEnough()
     {
         // 25/50/25 with the four soft criteria rated and Ergebnisse open: 4 × 0.15 = 60 % complete.
-        var input = new AssessmentInputBuilder().Answered(2, 4, 2).RatedAll(5).Rated(Criterion.Results, null);
+        var input = new AssessmentInputBuilder().Answered(2, 4, 2).For(Goal.SourceServices, NetworkerStyle.Gatherer).RatedAll(5).Rated(Criterion.Results, null);
 
         var atMinimum = input.Evaluate();
         var stricter = input.Evaluate(AssessmentRules.Default with { MinimumCompletenessPercent = 61 });
 
         Assert.Equal(60, atMinimum.CompletenessPercent);
-        Assert.Equal((Recommendation.Engage, RecommendationReason.StrongScore), (atMinimum.Recommendation, atMinimum.Reason));
+        Assert.Equal((Recommendation.Engage, RecommendationReason.StrongScorePartialFit), (atMinimum.Recommendation, atMinimum.Reason));
         Assert.Equal((Recommendation.KeepTesting, RecommendationReason.NotEnoughEvidence), (stricter.Recommendation, stricter.Reason));
     }
 
@@ -142,7 +143,7 @@ public sealed class RecommendationRules
         var result = new AssessmentInputBuilder().Flagged(RedFlag.PressureToBuy, RedFlag.NewcomersIgnored).Evaluate();
 
         Assert.Null(result.Score);
-        Assert.Equal((Recommendation.Leave, RecommendationReason.CappedByRedFlags), (result.Recommendation, result.Reason));
+        Assert.Equal((Recommendation.Leave, RecommendationReason.TooManyRedFlags), (result.Recommendation, result.Reason));
     }
 
     [Fact]

@@ -35,6 +35,16 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
                     list => list.ToList()))
             .HasMaxLength(200);
 
+        builder.Property(a => a.Contributions)
+            .HasConversion(
+                contributions => string.Join(',', contributions),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Contribution>).ToList(),
+                new ValueComparer<List<Contribution>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, contribution) => HashCode.Combine(hash, contribution)),
+                    list => list.ToList()))
+            .HasMaxLength(200);
+
         builder.OwnsMany(a => a.Ratings, rating =>
         {
             rating.ToTable("CriterionRatings");

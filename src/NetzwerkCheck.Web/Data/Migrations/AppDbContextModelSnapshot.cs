@@ -242,12 +242,23 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int?>("CompletenessPercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Goal")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasFocusTopics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HoursPerMonth")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("KnowledgePercent")
                         .HasColumnType("INTEGER");

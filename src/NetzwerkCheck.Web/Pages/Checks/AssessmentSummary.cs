@@ -16,6 +16,7 @@ public sealed record AssessmentSummary(
     NetworkerStyle? Style,
     IReadOnlyDictionary<Criterion, string?> Notes,
     int? TrialWeeks,
+    int? HoursPerMonth,
     AssessmentRules Rules,
     AssessmentResult Result)
 {
@@ -34,6 +35,7 @@ public sealed record AssessmentSummary(
             assessment.Style,
             assessment.Ratings.ToDictionary(r => r.Criterion, r => r.Note),
             assessment.TrialWeeks,
+            assessment.HoursPerMonth,
             rules,
             assessment.Evaluate(rules));
     }

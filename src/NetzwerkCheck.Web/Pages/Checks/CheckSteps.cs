@@ -16,12 +16,13 @@ public static class CheckSteps
     internal static readonly IStringLocalizer Localizer = StaticText.For(typeof(CheckSteps));
 
     public static readonly CheckStep Goal = new(1, "Goal", "Ziel und Stil");
-    public static readonly CheckStep Type = new(2, "Type", "Kerngedanke");
-    public static readonly CheckStep Criteria = new(3, "Criteria", "Kriterien");
-    public static readonly CheckStep Flags = new(4, "Flags", "Warnsignale");
-    public static readonly CheckStep Result = new(5, "Result", "Ergebnis");
+    public static readonly CheckStep Contribution = new(2, "Contribution", "Ihr Einsatz");
+    public static readonly CheckStep Type = new(3, "Type", "Kerngedanke");
+    public static readonly CheckStep Criteria = new(4, "Criteria", "Kriterien");
+    public static readonly CheckStep Flags = new(5, "Flags", "Warnsignale");
+    public static readonly CheckStep Result = new(6, "Result", "Ergebnis");
 
-    public static IReadOnlyList<CheckStep> All { get; } = [Goal, Type, Criteria, Flags, Result];
+    public static IReadOnlyList<CheckStep> All { get; } = [Goal, Contribution, Type, Criteria, Flags, Result];
 
     public static CheckStep? Before(CheckStep step) => step.Number > 1 ? All[step.Number - 2] : null;
 

@@ -255,12 +255,23 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<int?>("CompletenessPercent")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Goal")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("HasFocusTopics")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("HoursPerMonth")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("KnowledgePercent")
                         .HasColumnType("integer");

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Web.Data;
+
+namespace NetzwerkCheck.Web.Pages.Checks;
+
+/// <summary>What the user brings in and how much time they plan: the verdict names a plan to only take.</summary>
+public class ContributionModel(AppDbContext db, TimeProvider clock, IStringLocalizer<ContributionModel> l) : CheckStepPageModel(db, clock)
+{
+    public override CheckStep CurrentStep => CheckSteps.Contribution;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Input = new InputModel
+        {
+            Contributions = [.. Assessment.Contributions],
+            HoursPerMonth = Assessment.HoursPerMonth,
+            HasFocusTopics = Assessment.HasFocusTopics,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string? go)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Input.Contributions.Contains(Contribution.NothingYet) && Input.Contributions.Distinct().Count() > 1)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Contributions)}",
+                l["„Vorerst nichts“ passt nicht zu einem Beitrag: Wählen Sie entweder, was Sie einbringen, oder „Vorerst nichts“."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        Assessment.Contributions = [.. Input.Contributions.Distinct().Order()];
+        Assessment.HoursPerMonth = Input.HoursPerMonth;
+        Assessment.HasFocusTopics = Input.HasFocusTopics;
+        return await SaveAndGoAsync(go);
+    }
+
+    public sealed class InputModel
+    {
+        public List<Contribution> Contributions { get; set; } = [];
+
+        [Display(Name = "Stunden im Monat")]
+        [Range(0, Assessment.MaxHoursPerMonth, ErrorMessage = "Bitte geben Sie zwischen {1} und {2} Stunden im Monat an.")]
+        public int? HoursPerMonth { get; set; }
+
+        public bool HasFocusTopics { get; set; }
+    }
+}
