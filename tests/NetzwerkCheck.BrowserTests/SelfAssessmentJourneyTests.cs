@@ -70,7 +70,7 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
             await later.Locator("#check-resume").ClickAsync();
 
             await Expect(later).ToHaveURLAsync(new Regex(Regex.Escape(draftUrl) + "$"));
-            await Expect(later.GetByText("Schritt 1 von 5")).ToBeVisibleAsync();
+            await Expect(later.GetByText("Schritt 1 von 6")).ToBeVisibleAsync();
             await Expect(later.GetByLabel(DraftGoal)).ToBeCheckedAsync();
             await Expect(later.GetByLabel(FirstGoal)).Not.ToBeCheckedAsync();
             await Expect(later.GetByLabel("Sammler")).ToBeCheckedAsync();
@@ -173,8 +173,16 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
         await VisitedAsync(page, "06-step1-goal", "Schritt 1: Ziel und Stil");
         await page.Locator("#step-next").ClickAsync();
 
-        // Step 2: six statements on a five-point scale.
-        await ExpectStepAsync(page, "Type", 2);
+        // Step 2: what the person brings in and how much time they plan.
+        await ExpectStepAsync(page, "Contribution", 2);
+        await page.GetByLabel("Wissen teilen, etwa mit einem Vortrag oder Fachbeitrag").CheckAsync();
+        await page.GetByLabel("Andere weiterempfehlen").CheckAsync();
+        await page.GetByLabel("Wie viele Stunden im Monat wollen Sie einplanen?").FillAsync("8");
+        await VisitedAsync(page, "06b-step2-contribution", "Schritt 2: Ihr Einsatz");
+        await page.Locator("#step-next").ClickAsync();
+
+        // Step 3: six statements on a five-point scale.
+        await ExpectStepAsync(page, "Type", 3);
         var statements = page.Locator("main form fieldset");
         await Expect(statements).ToHaveCountAsync(TypeAnswers.Length);
         for (var i = 0; i < TypeAnswers.Length; i++)
@@ -185,41 +193,47 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
             }
             await statements.Nth(i).GetByLabel(TypeAnswers[i], new() { Exact = true }).CheckAsync();
         }
-        await VisitedAsync(page, "07-step2-type", "Schritt 2: Kerngedanke");
+        await VisitedAsync(page, "07-step3-type", "Schritt 3: Kerngedanke");
 
-        // Back to step 1 and forward again: nothing is lost either way.
+        // Back to step 2 and forward again: nothing is lost either way.
         await Expect(page.Locator("#step-back")).ToHaveTextAsync("Zurück");
         await page.Locator("#step-back").ClickAsync();
-        await ExpectStepAsync(page, "Goal", 1);
-        await Expect(page.GetByLabel(FirstGoal)).ToBeCheckedAsync();
-        await Expect(page.GetByLabel("Jäger")).ToBeCheckedAsync();
+        await ExpectStepAsync(page, "Contribution", 2);
+        await Expect(page.GetByLabel("Wissen teilen, etwa mit einem Vortrag oder Fachbeitrag")).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Andere weiterempfehlen")).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Vorerst nichts: Ich möchte erst sehen, was es mir bringt")).Not.ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Wie viele Stunden im Monat wollen Sie einplanen?")).ToHaveValueAsync("8");
         await page.Locator("#step-next").ClickAsync();
-        await ExpectStepAsync(page, "Type", 2);
+        await ExpectStepAsync(page, "Type", 3);
         for (var i = 0; i < TypeAnswers.Length; i++)
         {
             await Expect(statements.Nth(i).GetByLabel(TypeAnswers[i], new() { Exact = true })).ToBeCheckedAsync();
         }
         await page.Locator("#step-next").ClickAsync();
 
-        // Step 3: the criteria, by keyboard alone.
-        await ExpectStepAsync(page, "Criteria", 3);
+        // Step 4: the criteria, by keyboard alone.
+        await ExpectStepAsync(page, "Criteria", 4);
         await FillCriteriaByKeyboardAsync(page);
 
-        // Step 4: no red flags.
-        await ExpectStepAsync(page, "Flags", 4);
+        // Step 5: no red flags.
+        await ExpectStepAsync(page, "Flags", 5);
         await Expect(page.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(5);
         foreach (var checkbox in await page.GetByRole(AriaRole.Checkbox).AllAsync())
         {
             await Expect(checkbox).Not.ToBeCheckedAsync();
         }
         await Expect(page.Locator("#step-next")).ToHaveTextAsync("Auswerten");
-        await VisitedAsync(page, "09-step4-flags", "Schritt 4: Warnsignale");
+        await VisitedAsync(page, "09-step5-flags", "Schritt 5: Warnsignale");
         await page.Locator("#step-next").ClickAsync();
 
         // The result.
         await Expect(page).ToHaveURLAsync(new Regex(@"/Checks/Result/\d+$"));
         await Expect(page.GetByText("Unsere Empfehlung", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync(new Regex("^(Engagieren|Weiter testen|Austreten|Nicht beitreten)$"));
+        // A Jäger who wants clients in a market of services and referrals, trial too short: keep testing.
+        await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync("Weiter testen");
+        var form = page.GetByRole(AriaRole.Region, new() { Name = "Was die Organisationsform für Sie bedeutet" });
+        await Expect(form.GetByRole(AriaRole.Heading, new() { Name = "Stärken" })).ToBeVisibleAsync();
+        await Expect(form.Locator("#size-reading")).ToHaveTextAsync(new Regex("^Mit etwa 40 Mitgliedern trägt die Mischform beides"));
         var chart = page.GetByRole(AriaRole.Img, new() { Name = "Typprofil des Netzwerks" });
         await Expect(chart).ToBeVisibleAsync();
         Assert.Equal("svg", await chart.EvaluateAsync<string>("e => e.tagName.toLowerCase()"));
@@ -290,7 +304,7 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
             await Expect(fieldset.GetByLabel(new Regex(@"^Notiz zu .+ \(optional\)$"))).ToHaveCountAsync(1);
         }
 
-        await VisitedAsync(page, "08-step3-criteria", "Schritt 3: Kriterien");
+        await VisitedAsync(page, "08-step4-criteria", "Schritt 4: Kriterien");
         await Expect(page.Locator("#TrialWeeks")).ToBeFocusedAsync();
         await keyboard.PressAsync("Enter");
     }
@@ -302,7 +316,7 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
     private static async Task ExpectStepAsync(IPage page, string stepPage, int number)
     {
         await Expect(page).ToHaveURLAsync(new Regex($@"/Checks/{stepPage}/\d+$"));
-        await Expect(page.GetByText($"Schritt {number} von 5")).ToBeVisibleAsync();
+        await Expect(page.GetByText($"Schritt {number} von 6")).ToBeVisibleAsync();
     }
 
     private static async Task LogInAsync(IPage page, string email, string? screenshot)

@@ -48,6 +48,8 @@ public static class Flows
         await page.Locator("#check-start").ClickAsync();
         await page.GetByLabel("Neue Kundschaft und Aufträge gewinnen").CheckAsync();
         await page.Locator("#step-next").ClickAsync();
+        await page.GetByLabel("Andere weiterempfehlen").CheckAsync();
+        await page.Locator("#step-next").ClickAsync();
         foreach (var fieldset in await page.Locator("fieldset.likert").AllAsync())
         {
             await fieldset.GetByLabel("trifft eher zu").CheckAsync();

@@ -88,6 +88,8 @@ public static class PageTour
         await Get("trial", user, $"/Networks/Trial/{networkId}");
         await Post("trial-errors", user, $"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today)), ("Dates.PlannedEnd", Iso(today.AddDays(-1)))], "form[action*='handler=Dates']");
         await Get("goal", user, $"/Checks/Goal/{draft}");
+        await Get("contribution", user, $"/Checks/Contribution/{draft}");
+        await Post("contribution-errors", user, $"/Checks/Contribution/{draft}", [("Input.Contributions", "NothingYet"), ("Input.Contributions", "HelpOrganising"), ("Input.HoursPerMonth", "abc"), ("go", "next")]);
         await Get("type", user, $"/Checks/Type/{draft}");
         await Get("criteria", user, $"/Checks/Criteria/{draft}");
         await Post("criteria-errors", user, $"/Checks/Criteria/{draft}", [("Criteria[0].Rating", "9"), ("TrialWeeks", "abc"), ("go", "next")]);
@@ -119,6 +121,7 @@ public static class PageTour
     {
         var id = await user.StartCheckAsync(networkId);
         await user.SubmitAsync($"/Checks/Goal/{id}", [("Input.Goal", "WinClients"), ("Input.Style", "Hunter"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Contribution/{id}", [("Input.Contributions", "NothingYet"), ("Input.HoursPerMonth", "20"), ("go", "next")]);
         await user.SubmitAsync($"/Checks/Type/{id}", [
             ("Answers[knowledge-talks]", knowledge), ("Answers[knowledge-exchange]", knowledge),
             ("Answers[service-deals]", service), ("Answers[service-results]", service),

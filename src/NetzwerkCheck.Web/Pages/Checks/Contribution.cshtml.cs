@@ -53,6 +53,7 @@ public class ContributionModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public sealed class InputModel
     {
+        [Display(Name = "Beitrag")]
         public List<Contribution> Contributions { get; set; } = [];
 
         [Display(Name = "Stunden im Monat")]

@@ -62,6 +62,7 @@ public class CompareModel(AppDbContext db, AssessmentRules rules, IStringLocaliz
         foreach (var network in ids.Select(id => networks.Single(n => n.Id == id)))
         {
             var latest = await db.Assessments.AsNoTracking()
+                .Include(a => a.Network)
                 .Where(a => a.NetworkId == network.Id && a.CompletedUtc != null)
                 .OrderByDescending(a => a.CompletedUtc)
                 .FirstOrDefaultAsync();

@@ -31,7 +31,8 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var networkId = await user.CreateNetworkAsync("Empfehlungsrunde Süd");
         var id = await user.StartCheckAsync(networkId);
 
-        Assert.Equal($"/Checks/Type/{id}", (await user.SubmitAsync($"/Checks/Goal/{id}", [("Input.Goal", "WinClients"), ("Input.Style", "Hunter"), ("go", "next")])).Headers.Location!.OriginalString);
+        Assert.Equal($"/Checks/Contribution/{id}", (await user.SubmitAsync($"/Checks/Goal/{id}", [("Input.Goal", "WinClients"), ("Input.Style", "Hunter"), ("go", "next")])).Headers.Location!.OriginalString);
+        Assert.Equal($"/Checks/Type/{id}", (await user.SubmitAsync($"/Checks/Contribution/{id}", [("Input.Contributions", "KnowledgeOrTalks"), ("Input.HoursPerMonth", "6"), ("go", "next")])).Headers.Location!.OriginalString);
         Assert.Equal($"/Checks/Criteria/{id}", (await user.SubmitAsync($"/Checks/Type/{id}", [.. ServiceHeavyAnswers, ("go", "next")])).Headers.Location!.OriginalString);
         Assert.Equal($"/Checks/Flags/{id}", (await user.SubmitAsync($"/Checks/Criteria/{id}", [.. Ratings(5, 4, 4, 5, 5, "16"), ("Criteria[0].Note", "Herzlicher Empfang"), ("go", "next")])).Headers.Location!.OriginalString);
         var evaluate = await user.SubmitAsync($"/Checks/Flags/{id}", [("go", "next")]);
@@ -87,8 +88,15 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var id = await user.StartCheckAsync(await user.CreateNetworkAsync());
         await user.SubmitAsync($"/Checks/Goal/{id}", [("Input.Goal", "ShareKnowledge"), ("Input.Style", "Gatherer"), ("go", "next")]);
 
+        await user.SubmitAsync($"/Checks/Contribution/{id}", [("Input.Contributions", "HelpOrganising"), ("Input.Contributions", "ReferralsForOthers"), ("Input.HoursPerMonth", "10"), ("go", "next")]);
+
         var back = await user.SubmitAsync($"/Checks/Type/{id}", [.. ServiceHeavyAnswers, ("go", "back")]);
-        Assert.Equal($"/Checks/Goal/{id}", back.Headers.Location!.OriginalString);
+        Assert.Equal($"/Checks/Contribution/{id}", back.Headers.Location!.OriginalString);
+        var contribution = await user.GetDocumentAsync($"/Checks/Contribution/{id}");
+        Assert.NotNull(contribution.QuerySelector("input[name='Input.Contributions'][value='HelpOrganising'][checked]"));
+        Assert.NotNull(contribution.QuerySelector("input[name='Input.Contributions'][value='ReferralsForOthers'][checked]"));
+        Assert.Null(contribution.QuerySelector("input[name='Input.Contributions'][value='NothingYet'][checked]"));
+        Assert.Equal("10", contribution.QuerySelector("#Input_HoursPerMonth")!.GetAttribute("value"));
 
         var goal = await user.GetDocumentAsync($"/Checks/Goal/{id}");
         Assert.NotNull(goal.QuerySelector("input[name='Input.Goal'][value='ShareKnowledge'][checked]"));
@@ -215,6 +223,7 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
 
     [Theory]
     [InlineData("Goal")]
+    [InlineData("Contribution")]
     [InlineData("Type")]
     [InlineData("Criteria")]
     [InlineData("Flags")]
