@@ -63,6 +63,9 @@ public sealed class EnglishTests(AppServer app)
         await page.Locator("input[value=Hunter]").CheckAsync();
         await VisitedAsync(page, "83-en-goal", "Check: goal (English)");
         await page.Locator("#step-next").ClickAsync();
+        await page.Locator("input[value=KnowledgeOrTalks]").CheckAsync();
+        await VisitedAsync(page, "83b-en-contribution", "Check: contribution (English)");
+        await page.Locator("#step-next").ClickAsync();
         foreach (var statement in await page.Locator("fieldset.likert").AllAsync())
         {
             await statement.Locator("input[value='3']").CheckAsync();

@@ -29,6 +29,8 @@ public sealed class ReportTests(AppServer app)
 
         await page.GetByLabel("Wissen und Erfahrungen austauschen").CheckAsync();
         await page.Locator("#step-next").ClickAsync();
+        await page.GetByLabel("Bei der Organisation mithelfen").CheckAsync();
+        await page.Locator("#step-next").ClickAsync();
         foreach (var fieldset in await page.Locator("fieldset.likert").AllAsync())
         {
             await fieldset.GetByLabel("trifft eher zu").CheckAsync();

@@ -29,7 +29,8 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
     public sealed record AssessmentData(
         int Id, DateTime CreatedUtc, DateTime UpdatedUtc, DateTime? CompletedUtc, string? Goal, string? Style,
         IReadOnlyDictionary<string, int> ClassificationAnswers, IReadOnlyList<RatingData> Ratings, int? TrialWeeks,
-        IReadOnlyList<string> RedFlags, int? Score, int? CompletenessPercent, string? Recommendation,
+        IReadOnlyList<string> RedFlags, IReadOnlyList<string> Contributions, int? HoursPerMonth, bool HasFocusTopics,
+        int? Score, int? CompletenessPercent, string? Recommendation,
         int? KnowledgePercent, int? ServicePercent, int? ReferralPercent);
 
     public sealed record RatingData(string Criterion, int? Rating, string? Note);
@@ -51,7 +52,8 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
             n.Assessments.OrderBy(a => a.CreatedUtc).Select(a => new AssessmentData(
                 a.Id, Utc(a.CreatedUtc), Utc(a.UpdatedUtc), a.CompletedUtc is DateTime completed ? Utc(completed) : null, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
-                a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(), a.Score, a.CompletenessPercent,
+                a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(),
+                a.Contributions.Select(c => c.ToString()).ToList(), a.HoursPerMonth, a.HasFocusTopics, a.Score, a.CompletenessPercent,
                 a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent)).ToList(),
             n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList());
     }
@@ -78,6 +80,7 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
                 Ziel = a.Goal, Stil = a.Style, WissenProzent = a.KnowledgePercent, LeistungProzent = a.ServicePercent,
                 EmpfehlungProzent = a.ReferralPercent, Punkte = a.Score, VollstaendigProzent = a.CompletenessPercent,
                 Empfehlung = a.Recommendation, ProbezeitWochen = a.TrialWeeks, Warnsignale = string.Join(", ", a.RedFlags),
+                Beitrag = string.Join(", ", a.Contributions), StundenProMonat = a.HoursPerMonth, ThemenGewaehlt = a.HasFocusTopics,
                 Umgang = RatingOf(a, Criterion.Conduct), UmgangNotiz = NoteOf(a, Criterion.Conduct),
                 Groesse = RatingOf(a, Criterion.Size), GroesseNotiz = NoteOf(a, Criterion.Size),
                 Mitgliederbefragung = RatingOf(a, Criterion.MemberInterviews), MitgliederbefragungNotiz = NoteOf(a, Criterion.MemberInterviews),

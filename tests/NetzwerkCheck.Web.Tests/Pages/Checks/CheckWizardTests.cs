@@ -61,7 +61,7 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
 
         var result = WebUtility.HtmlDecode(await user.FollowAsync(await user.SubmitAsync($"/Checks/Flags/{id}", [("go", "next")])));
 
-        Assert.Contains("Noch nicht genug, um zu urteilen", result);
+        Assert.Contains("Die Probezeit ist noch zu kurz, um sie zu beurteilen:", result);
         Assert.Contains("Weiter testen", result);
         Assert.Contains("Sprechen Sie mit drei Mitgliedern", result);
         Assert.Contains("offen", result);
