@@ -252,6 +252,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int?>("KnowledgePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LastStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
@@ -279,6 +282,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
 
                     b.Property<int?>("TrialWeeks")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TrialWeeksSetUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
@@ -328,6 +334,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrialChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TrialPlannedEnd")
