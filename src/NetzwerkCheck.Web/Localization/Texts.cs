@@ -277,6 +277,14 @@ public static class Texts
             CoreIdeaTrend.Changed => T("der Kerngedanke hat sich vom {0} zum {1} verschoben", Of(trend.FirstPrimary), Of(trend.LatestPrimary)),
             _ => T("ob sich der Kerngedanke verschoben hat, lässt sich nicht sicher sagen, weil das Typprofil nicht eindeutig ist"),
         };
-        return $"{score}; {coreIdea}.";
+        var caveat = trend.Completeness switch
+        {
+            CompletenessTrend.MoreRated => " " + T("Der Vergleich ist nur eingeschränkt aussagekräftig: Diesmal sind mehr Kriterien bewertet (Vollständigkeit {0} statt {1}), die Punktzahl beruht also nicht auf denselben Kriterien wie zuvor.",
+                Percent(trend.LatestScored!.CompletenessPercent!.Value), Percent(trend.FirstScored!.CompletenessPercent!.Value)),
+            CompletenessTrend.FewerRated => " " + T("Der Vergleich ist nur eingeschränkt aussagekräftig: Diesmal sind weniger Kriterien bewertet (Vollständigkeit {0} statt {1}), die Punktzahl beruht also nicht auf denselben Kriterien wie zuvor.",
+                Percent(trend.LatestScored!.CompletenessPercent!.Value), Percent(trend.FirstScored!.CompletenessPercent!.Value)),
+            _ => "",
+        };
+        return $"{score}; {coreIdea}.{caveat}";
     }
 }
