@@ -287,4 +287,15 @@ public static class Texts
         };
         return $"{score}; {coreIdea}.{caveat}";
     }
+
+    /// <summary>A red flag in a few words, for places with no room for the whole sentence (the comparison).</summary>
+    public static string ShortName(RedFlag flag) => T(flag switch
+    {
+        RedFlag.OssifiedStructures => "Verknöcherte Strukturen",
+        RedFlag.GroupDynamicsAgainstPurpose => "Gruppendynamik gegen den Zweck",
+        RedFlag.EveryoneOnlyTakes => "Viele wollen nur nehmen",
+        RedFlag.NewcomersIgnored => "Neue bleiben außen vor",
+        RedFlag.PressureToBuy => "Kaufdruck ohne Gegenwert",
+        _ => flag.ToString(),
+    });
 }

@@ -116,7 +116,12 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         Assert.StartsWith("noch nicht bewertet", recommendations[2]);
         var html = page.Body!.TextContent;
         Assert.Contains("100 / 100", html);
-        Assert.Contains("2 Warnsignale", html);
+        var flags = page.QuerySelectorAll("ul.compare-flags li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["Verknöcherte Strukturen", "Viele wollen nur nehmen"], flags);
+        var fits = page.QuerySelectorAll("td.compare-fit").Select(td => td.TextContent.Trim()).ToList();
+        Assert.StartsWith("Passt", fits[0]);
+        Assert.Contains("Kein Ziel gewählt", fits[0]);
+        Assert.Contains("keine Angabe", fits[2]);
         Assert.Contains("5\u00a0–\u00a0sehr\u00a0gut", html);
         Assert.Equal(2, page.QuerySelectorAll(".compare-table svg.profile-chart").Length);
         var region = page.QuerySelector(".table-scroll")!;
