@@ -253,7 +253,7 @@ public static class Texts
     {
         ArgumentNullException.ThrowIfNull(trend);
         static string Date(AssessmentSnapshot s) => s.CompletedUtc.ToLocalTime().ToString("d", System.Globalization.CultureInfo.CurrentCulture);
-        static string Points(int points) => points == 1 ? T("1 Punkt") : T("{0} Punkte", points);
+        static string Points(int points) => Counts.Points(points);
 
         var score = trend.Score switch
         {
