@@ -27,6 +27,12 @@ public class Assessment
     public Dictionary<string, int> ClassificationAnswers { get; set; } = [];
     public List<CriterionRating> Ratings { get; set; } = [];
     public int? TrialWeeks { get; set; }
+
+    /// <summary>When <see cref="TrialWeeks"/> was last set, by the user or from the tracked trial; null means at creation.</summary>
+    public DateTime? TrialWeeksSetUtc { get; set; }
+
+    /// <summary>The wizard step (1 = goal … 4 = red flags) a draft was left at, so it resumes there.</summary>
+    public int LastStep { get; set; }
     public List<RedFlag> RedFlags { get; set; } = [];
     public List<Contribution> Contributions { get; set; } = [];
     public int? HoursPerMonth { get; set; }
@@ -40,6 +46,64 @@ public class Assessment
     public int? ReferralPercent { get; set; }
 
     public bool IsCompleted => CompletedUtc is not null;
+
+    /// <summary>
+    /// A new draft for <paramref name="network"/>: goal, style and profile answers come from the
+    /// previous check; the trial length from the tracked trial (it knows better than the last check
+    /// how long the user has been trying), else from the previous check; the member survey's
+    /// suggested rating, when there is one, pre-selects the Mitgliederbefragung.
+    /// </summary>
+    public static Assessment StartDraft(Network network, Assessment? previous, DateOnly today, DateTime nowUtc, int? surveyRating = null)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var draft = new Assessment
+        {
+            NetworkId = network.Id,
+            Network = network,
+            CreatedUtc = nowUtc,
+            UpdatedUtc = nowUtc,
+            LastStep = 1,
+            Goal = previous?.Goal,
+            Style = previous?.Style,
+            ClassificationAnswers = previous is null ? [] : new(previous.ClassificationAnswers),
+            Contributions = previous is null ? [] : [.. previous.Contributions],
+            HoursPerMonth = previous?.HoursPerMonth,
+            HasFocusTopics = previous?.HasFocusTopics ?? false,
+            TrialWeeks = TrialPeriod.Of(network)?.WeeksSoFar(today) ?? previous?.TrialWeeks,
+        };
+        if (surveyRating is int rating)
+        {
+            draft.RatingFor(Criterion.MemberInterviews).Rating = rating;
+        }
+        return draft;
+    }
+
+    /// <summary>The user entered the trial length; from now on it wins over earlier trial changes.</summary>
+    public void SetTrialWeeks(int? weeks, DateTime nowUtc)
+    {
+        TrialWeeks = weeks;
+        TrialWeeksSetUtc = nowUtc;
+    }
+
+    /// <summary>
+    /// A draft takes the tracked trial's weeks so far when the trial was planned or changed after
+    /// the draft's trial length was last set; a completed check keeps what it was evaluated with.
+    /// </summary>
+    /// <returns>True when the trial length changed.</returns>
+    public bool FollowTrial(Network network, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (IsCompleted || network.TrialChangedUtc is not DateTime changed || TrialPeriod.Of(network) is not { } period
+            || changed <= (TrialWeeksSetUtc ?? CreatedUtc))
+        {
+            return false;
+        }
+        var before = TrialWeeks;
+        TrialWeeks = period.WeeksSoFar(today);
+        // The change time, not "now": following again after the same change is a no-op.
+        TrialWeeksSetUtc = changed;
+        return TrialWeeks != before;
+    }
 
     public CriterionRating RatingFor(Criterion criterion)
     {

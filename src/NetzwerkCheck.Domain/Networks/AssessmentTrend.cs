@@ -9,7 +9,8 @@ public sealed record AssessmentSnapshot(
     Recommendation Recommendation,
     int KnowledgePercent,
     int ServicePercent,
-    int ReferralPercent)
+    int ReferralPercent,
+    int? CompletenessPercent = null)
 {
     public TypeProfile Profile => new(KnowledgePercent, ServicePercent, ReferralPercent);
 
@@ -30,6 +31,20 @@ public enum ScoreTrend
 
     /// <summary>Fewer than two of the assessments have a score (too much was still open).</summary>
     NotComparable,
+}
+
+/// <summary>Whether the two compared scores rest on about the same share of rated criteria.</summary>
+public enum CompletenessTrend
+{
+    Similar,
+
+    /// <summary>The later score rests on notably more rated criteria, so it is not simply the network that changed.</summary>
+    MoreRated,
+
+    FewerRated,
+
+    /// <summary>No score comparison, or an older snapshot without completeness.</summary>
+    Unknown,
 }
 
 public enum CoreIdeaTrend
@@ -54,8 +69,17 @@ public sealed record AssessmentTrend(
     int? ScoreDelta,
     CoreIdeaTrend CoreIdea,
     NetworkType FirstPrimary,
-    NetworkType LatestPrimary)
+    NetworkType LatestPrimary,
+    CompletenessTrend Completeness = CompletenessTrend.Unknown)
 {
+    /// <summary>
+    /// From this many percentage points of completeness apart the two scores rest on different
+    /// criteria: a soft criterion carries 7.5–22.5 points of completeness, Ergebnisse 10–70.
+    /// </summary>
+    public const int NotableCompletenessGap = 10;
+
+    public bool ScoreComparisonIsLimited => Completeness is CompletenessTrend.MoreRated or CompletenessTrend.FewerRated;
+
     public AssessmentSnapshot First => Assessments[0];
 
     public AssessmentSnapshot Latest => Assessments[^1];
@@ -95,6 +119,16 @@ public sealed record AssessmentTrend(
             : first.Profile.Primary == latest.Profile.Primary ? CoreIdeaTrend.Unchanged
             : CoreIdeaTrend.Changed;
 
-        return new AssessmentTrend(ordered, firstScored, latestScored, scoreTrend, delta, coreIdea, first.Profile.Primary, latest.Profile.Primary);
+        return new AssessmentTrend(ordered, firstScored, latestScored, scoreTrend, delta, coreIdea, first.Profile.Primary, latest.Profile.Primary,
+            CompletenessOf(firstScored, latestScored));
     }
+
+    private static CompletenessTrend CompletenessOf(AssessmentSnapshot? from, AssessmentSnapshot? to) =>
+        (from?.CompletenessPercent, to?.CompletenessPercent) switch
+        {
+            (int before, int after) when after - before >= NotableCompletenessGap => CompletenessTrend.MoreRated,
+            (int before, int after) when before - after >= NotableCompletenessGap => CompletenessTrend.FewerRated,
+            (int, int) => CompletenessTrend.Similar,
+            _ => CompletenessTrend.Unknown,
+        };
 }

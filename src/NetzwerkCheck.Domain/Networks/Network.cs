@@ -20,6 +20,9 @@ public class Network
     public string? Notes { get; set; }
     public DateOnly? TrialStart { get; set; }
     public DateOnly? TrialPlannedEnd { get; set; }
+
+    /// <summary>When the trial was last planned or its dates changed; drafts follow a newer trial.</summary>
+    public DateTime? TrialChangedUtc { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
@@ -27,5 +30,22 @@ public class Network
     public NetworkContext Context => new(OrganisationForm, ApproxMemberCount, Status);
 
     public List<Assessment> Assessments { get; } = [];
+
+    /// <summary>Plans or moves the trial; someone who only considered the network is now trying it.</summary>
+    public void PlanTrial(DateOnly start, DateOnly plannedEnd, DateTime nowUtc)
+    {
+        if (TrialStart != start || TrialPlannedEnd != plannedEnd)
+        {
+            TrialChangedUtc = nowUtc;
+        }
+        TrialStart = start;
+        TrialPlannedEnd = plannedEnd;
+        if (Status == NetworkStatus.Considering)
+        {
+            Status = NetworkStatus.Trial;
+        }
+        UpdatedUtc = nowUtc;
+    }
+
     public List<TrialJournalEntry> Journal { get; } = [];
 }

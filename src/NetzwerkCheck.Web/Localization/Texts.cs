@@ -237,7 +237,7 @@ public static class Texts
     {
         ArgumentNullException.ThrowIfNull(trend);
         static string Date(AssessmentSnapshot s) => s.CompletedUtc.ToLocalTime().ToString("d", System.Globalization.CultureInfo.CurrentCulture);
-        static string Points(int points) => points == 1 ? T("1 Punkt") : T("{0} Punkte", points);
+        static string Points(int points) => Counts.Points(points);
 
         var score = trend.Score switch
         {
@@ -261,6 +261,25 @@ public static class Texts
             CoreIdeaTrend.Changed => T("der Kerngedanke hat sich vom {0} zum {1} verschoben", Of(trend.FirstPrimary), Of(trend.LatestPrimary)),
             _ => T("ob sich der Kerngedanke verschoben hat, lässt sich nicht sicher sagen, weil das Typprofil nicht eindeutig ist"),
         };
-        return $"{score}; {coreIdea}.";
+        var caveat = trend.Completeness switch
+        {
+            CompletenessTrend.MoreRated => " " + T("Der Vergleich ist nur eingeschränkt aussagekräftig: Diesmal sind mehr Kriterien bewertet (Vollständigkeit {0} statt {1}), die Punktzahl beruht also nicht auf denselben Kriterien wie zuvor.",
+                Percent(trend.LatestScored!.CompletenessPercent!.Value), Percent(trend.FirstScored!.CompletenessPercent!.Value)),
+            CompletenessTrend.FewerRated => " " + T("Der Vergleich ist nur eingeschränkt aussagekräftig: Diesmal sind weniger Kriterien bewertet (Vollständigkeit {0} statt {1}), die Punktzahl beruht also nicht auf denselben Kriterien wie zuvor.",
+                Percent(trend.LatestScored!.CompletenessPercent!.Value), Percent(trend.FirstScored!.CompletenessPercent!.Value)),
+            _ => "",
+        };
+        return $"{score}; {coreIdea}.{caveat}";
     }
+
+    /// <summary>A red flag in a few words, for places with no room for the whole sentence (the comparison).</summary>
+    public static string ShortName(RedFlag flag) => T(flag switch
+    {
+        RedFlag.OssifiedStructures => "Verknöcherte Strukturen",
+        RedFlag.GroupDynamicsAgainstPurpose => "Gruppendynamik gegen den Zweck",
+        RedFlag.EveryoneOnlyTakes => "Viele wollen nur nehmen",
+        RedFlag.NewcomersIgnored => "Neue bleiben außen vor",
+        RedFlag.PressureToBuy => "Kaufdruck ohne Gegenwert",
+        _ => flag.ToString(),
+    });
 }

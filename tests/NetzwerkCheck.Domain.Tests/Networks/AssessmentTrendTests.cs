@@ -132,4 +132,53 @@ public sealed class AssessmentTrendTests
 
         Assert.Equal(CoreIdeaTrend.Unclear, AssessmentTrend.Of([Knowledge(0, 58), Service(90, 70)], rules)!.CoreIdea);
     }
+
+    private static AssessmentSnapshot Rated(int daysLater, int? score, int completeness) =>
+        new(March.AddDays(daysLater), score, Recommendation.KeepTesting, 50, 20, 30, completeness);
+
+    [Fact]
+    public void RiseFromRatingMoreCriteriaIsALimitedComparison()
+    {
+        // March: only Umgang and Ergebnisse rated (45 %), 58 points; June: all five (100 %), 70 points.
+        var trend = AssessmentTrend.Of([Rated(0, 58, 45), Rated(90, 70, 100)], Rules)!;
+
+        Assert.Equal(ScoreTrend.Rose, trend.Score);
+        Assert.Equal(12, trend.ScoreDelta);
+        Assert.Equal(CompletenessTrend.MoreRated, trend.Completeness);
+        Assert.True(trend.ScoreComparisonIsLimited);
+    }
+
+    [Fact]
+    public void FallAfterRatingFewerCriteriaIsALimitedComparison()
+    {
+        var trend = AssessmentTrend.Of([Rated(0, 75, 78), Rated(60, 50, 60)], Rules)!;
+
+        Assert.Equal(CompletenessTrend.FewerRated, trend.Completeness);
+        Assert.True(trend.ScoreComparisonIsLimited);
+    }
+
+    [Theory]
+    [InlineData(68, 77, CompletenessTrend.Similar)]  // 9 points apart
+    [InlineData(68, 78, CompletenessTrend.MoreRated)] // 10 points, the limit
+    [InlineData(78, 68, CompletenessTrend.FewerRated)]
+    [InlineData(100, 100, CompletenessTrend.Similar)]
+    public void CompletenessGapOfTenPointsLimitsTheComparison(int before, int after, CompletenessTrend expected) =>
+        Assert.Equal(expected, AssessmentTrend.Of([Rated(0, 60, before), Rated(30, 66, after)], Rules)!.Completeness);
+
+    [Fact]
+    public void CompletenessComparesTheTwoScoredAssessments()
+    {
+        // The unscored first check (30 %) is not part of the score comparison: 70 % vs 75 % is similar.
+        var trend = AssessmentTrend.Of([Rated(0, null, 30), Rated(30, 55, 70), Rated(60, 61, 75)], Rules)!;
+
+        Assert.Equal(CompletenessTrend.Similar, trend.Completeness);
+        Assert.False(trend.ScoreComparisonIsLimited);
+    }
+
+    [Fact]
+    public void WithoutScoreComparisonOrStoredCompletenessItIsUnknown()
+    {
+        Assert.Equal(CompletenessTrend.Unknown, AssessmentTrend.Of([Rated(0, null, 30), Rated(30, 55, 70)], Rules)!.Completeness);
+        Assert.Equal(CompletenessTrend.Unknown, AssessmentTrend.Of([Knowledge(0, 58), Rated(30, 70, 100)], Rules)!.Completeness);
+    }
 }

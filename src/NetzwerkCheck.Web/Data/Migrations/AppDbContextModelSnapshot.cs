@@ -263,6 +263,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int?>("KnowledgePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LastStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
@@ -290,6 +293,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
 
                     b.Property<int?>("TrialWeeks")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TrialWeeksSetUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
@@ -339,6 +345,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrialChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TrialPlannedEnd")

@@ -19,6 +19,9 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
     public const string Next = "next";
     public const string Later = "later";
 
+    /// <summary>ViewData key of the draft's id, for the step buttons' discard link; absent for a completed check.</summary>
+    public const string DraftIdKey = "DraftId";
+
     private static readonly IStringLocalizer Localizer = StaticText.For(typeof(CheckStepPageModel));
 
     protected AppDbContext Db { get; } = db;
@@ -40,12 +43,23 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
             return false;
         }
         Assessment = assessment;
+        if (!assessment.IsCompleted)
+        {
+            ViewData[DraftIdKey] = assessment.Id;
+        }
+        // Saved with the step's next post; until then the page only shows the trial's newer length.
+        assessment.FollowTrial(assessment.Network!, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         return true;
     }
 
     protected async Task<IActionResult> SaveAndGoAsync(string? go)
     {
         Assessment.UpdatedUtc = UtcNow;
+        var target = go == Back ? CheckSteps.Before(CurrentStep) ?? CurrentStep : CheckSteps.After(CurrentStep) ?? CurrentStep;
+        if (!Assessment.IsCompleted)
+        {
+            Assessment.LastStep = (go == Later ? CurrentStep : target).Number;
+        }
         await Db.SaveChangesAsync();
 
         if (go == Later)
@@ -53,7 +67,6 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
             TempData["StatusMessage"] = Localizer["Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen."].Value;
             return RedirectToPage("/Networks/Details", new { id = Assessment.NetworkId });
         }
-        var target = go == Back ? CheckSteps.Before(CurrentStep) ?? CurrentStep : CheckSteps.After(CurrentStep) ?? CurrentStep;
         return RedirectToPage(target.Page, new { id = Assessment.Id });
     }
 }

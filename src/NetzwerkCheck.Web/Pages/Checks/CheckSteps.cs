@@ -26,5 +26,8 @@ public static class CheckSteps
 
     public static CheckStep? Before(CheckStep step) => step.Number > 1 ? All[step.Number - 2] : null;
 
+    /// <summary>Where a draft left at <paramref name="lastStep"/> continues; unknown values start at the goal.</summary>
+    public static CheckStep ResumeAt(int lastStep) => lastStep >= Goal.Number && lastStep < Result.Number ? All[lastStep - 1] : Goal;
+
     public static CheckStep? After(CheckStep step) => step.Number < All.Count ? All[step.Number] : null;
 }

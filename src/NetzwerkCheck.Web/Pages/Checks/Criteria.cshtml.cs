@@ -68,7 +68,10 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
             rating.Rating = input.Rating;
             rating.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         }
-        Assessment.TrialWeeks = TrialWeeks;
+        if (TrialWeeks != Assessment.TrialWeeks)
+        {
+            Assessment.SetTrialWeeks(TrialWeeks, UtcNow);
+        }
         return await SaveAndGoAsync(go);
     }
 

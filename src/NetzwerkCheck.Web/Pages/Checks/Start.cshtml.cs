@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Pages.Surveys;
 using NetzwerkCheck.Web.Infrastructure;
@@ -22,33 +21,18 @@ public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surve
             return NotFound();
         }
 
-        var draftId = await FindDraftAsync(networkId);
-        if (draftId is int existing)
+        if (await FindDraftAsync(networkId) is { } existing)
         {
-            return RedirectToPage("Goal", new { id = existing });
+            return RedirectToPage(CheckSteps.ResumeAt(existing.LastStep).Page, new { id = existing.Id });
         }
 
         var previous = await db.Assessments
             .Where(a => a.NetworkId == networkId && a.CompletedUtc != null)
             .OrderByDescending(a => a.CompletedUtc)
             .FirstOrDefaultAsync();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var draft = new Assessment
-        {
-            NetworkId = networkId,
-            CreatedUtc = now,
-            UpdatedUtc = now,
-            Goal = previous?.Goal,
-            Style = previous?.Style,
-            ClassificationAnswers = previous is null ? [] : new(previous.ClassificationAnswers),
-            // A tracked trial knows better than the last check how long the user has been trying.
-            TrialWeeks = TrialPeriod.Of(network)?.WeeksSoFar(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)) ?? previous?.TrialWeeks,
-        };
-        if (await SurveyEvidence.LatestAsync(db, networkId, surveyOptions) is { } survey)
-        {
-            // The members' answers are the evidence for this criterion; the user can still change it.
-            draft.RatingFor(Criterion.MemberInterviews).Rating = survey.SuggestedRating;
-        }
+        var survey = await SurveyEvidence.LatestAsync(db, networkId, surveyOptions);
+        var draft = Assessment.StartDraft(network, previous, DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            clock.GetUtcNow().UtcDateTime, survey?.SuggestedRating);
         db.Assessments.Add(draft);
         try
         {
@@ -59,13 +43,15 @@ public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surve
             // A double click created the draft a moment ago; the unique index kept it to one.
             db.Entry(draft).State = EntityState.Detached;
             var raced = await FindDraftAsync(networkId) ?? throw new InvalidOperationException("Entwurf konnte nicht angelegt werden.");
-            return RedirectToPage("Goal", new { id = raced });
+            return RedirectToPage(CheckSteps.ResumeAt(raced.LastStep).Page, new { id = raced.Id });
         }
         return RedirectToPage("Goal", new { id = draft.Id });
     }
 
-    private Task<int?> FindDraftAsync(int networkId) => db.Assessments
+    private Task<DraftRef?> FindDraftAsync(int networkId) => db.Assessments
         .Where(a => a.NetworkId == networkId && a.CompletedUtc == null)
-        .Select(a => (int?)a.Id)
+        .Select(a => new DraftRef(a.Id, a.LastStep))
         .FirstOrDefaultAsync();
+
+    private sealed record DraftRef(int Id, int LastStep);
 }

@@ -71,7 +71,7 @@ public class CompareModel(AppDbContext db, AssessmentRules rules, IStringLocaliz
                 network.Name,
                 network.OrganisationForm,
                 network.Status,
-                latest is null ? null : new ComparedAssessment(latest.Id, latest.CompletedUtc!.Value, latest.Evaluate(rules))));
+                latest is null ? null : new ComparedAssessment(latest.Id, latest.CompletedUtc!.Value, latest.Goal, latest.Evaluate(rules))));
         }
         Networks = compared;
         return Page();
@@ -85,7 +85,7 @@ public class CompareModel(AppDbContext db, AssessmentRules rules, IStringLocaliz
 
     public sealed record ComparedNetwork(int Id, string Name, OrganisationForm Form, NetworkStatus Status, ComparedAssessment? Latest);
 
-    public sealed record ComparedAssessment(int Id, DateTime CompletedUtc, AssessmentResult Result)
+    public sealed record ComparedAssessment(int Id, DateTime CompletedUtc, Goal? Goal, AssessmentResult Result)
     {
         public CriterionResult CriterionOf(Criterion criterion) => Result.Criteria.Single(c => c.Criterion == criterion);
     }

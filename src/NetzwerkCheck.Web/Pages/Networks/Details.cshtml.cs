@@ -5,6 +5,7 @@ using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Pages.Checks;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
@@ -30,7 +31,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
         Assessments = await db.Assessments
             .Where(a => a.NetworkId == id)
             .OrderByDescending(a => a.CompletedUtc == null).ThenByDescending(a => a.CompletedUtc)
-            .Select(a => new AssessmentRow(a.Id, a.CreatedUtc, a.CompletedUtc, a.Score, a.Recommendation, a.CompletenessPercent))
+            .Select(a => new AssessmentRow(a.Id, a.CreatedUtc, a.CompletedUtc, a.Score, a.Recommendation, a.CompletenessPercent, a.LastStep))
             .ToListAsync();
         Trial = await TrialSummaryAsync(network);
         History = await NetworkHistory.LoadAsync(db, network, rules);
@@ -58,5 +59,8 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
             counts.GetValueOrDefault(JournalEntryKind.Lead));
     }
 
-    public sealed record AssessmentRow(int Id, DateTime CreatedUtc, DateTime? CompletedUtc, int? Score, Recommendation? Recommendation, int? CompletenessPercent);
+    public sealed record AssessmentRow(int Id, DateTime CreatedUtc, DateTime? CompletedUtc, int? Score, Recommendation? Recommendation, int? CompletenessPercent, int LastStep)
+    {
+        public CheckStep ResumeStep => CheckSteps.ResumeAt(LastStep);
+    }
 }

@@ -30,7 +30,7 @@ public sealed record NetworkHistory(string NetworkName, NetworkStatus Status, As
             .Where(a => a.NetworkId == network.Id && a.CompletedUtc != null && a.Recommendation != null
                 && a.KnowledgePercent != null && a.ServicePercent != null && a.ReferralPercent != null)
             .Select(a => new AssessmentSnapshot(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value,
-                a.KnowledgePercent!.Value, a.ServicePercent!.Value, a.ReferralPercent!.Value))
+                a.KnowledgePercent!.Value, a.ServicePercent!.Value, a.ReferralPercent!.Value, a.CompletenessPercent))
             .ToListAsync();
         return new NetworkHistory(network.Name, network.Status, AssessmentTrend.Of(snapshots, rules));
     }

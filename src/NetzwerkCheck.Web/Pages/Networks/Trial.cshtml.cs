@@ -65,13 +65,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return Page();
         }
 
-        Network.TrialStart = Dates.Start;
-        Network.TrialPlannedEnd = Dates.PlannedEnd;
-        if (Network.Status == NetworkStatus.Considering)
-        {
-            Network.Status = NetworkStatus.Trial;
-        }
-        Network.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        Network.PlanTrial(Dates.Start!.Value, Dates.PlannedEnd!.Value, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         StatusMessage = TrialPeriod.Of(Network)!.IsTooShort(rules.MinimumTrialWeeks)
             ? l["Gespeichert. Hinweis: Unter {0} Wochen lässt sich das Netzwerk kaum fair beurteilen.", rules.MinimumTrialWeeks]

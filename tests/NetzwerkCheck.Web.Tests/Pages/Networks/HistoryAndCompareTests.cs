@@ -77,6 +77,26 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
     }
 
     [Fact]
+    public async Task RiseFromRatingMoreCriteriaIsNamedAsALimitedComparison()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var networkId = await user.CreateNetworkAsync("Wissensforum West");
+        // 57/14/29: Ergebnisse weighs 0.10 + 0.6 × 0.14 = 0.18, each soft criterion 0.205.
+        // First check: Umgang 3 and Größe 3 only → 50 points at 41 % completeness.
+        var first = await user.StartCheckAsync(networkId);
+        await user.SubmitAsync($"/Checks/Type/{first}", [.. KnowledgeHeavy, ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Criteria/{first}", [("Criteria[0].Rating", "3"), ("Criteria[1].Rating", "3"), ("go", "next")]);
+        await user.SubmitAsync($"/Checks/Flags/{first}", [("go", "next")]);
+        await CompleteCheckAsync(user, networkId, KnowledgeHeavy, 4);
+
+        var details = await user.GetDocumentAsync($"/Networks/Details/{networkId}");
+
+        var trend = details.QuerySelector("#history-trend")!.TextContent;
+        Assert.Contains("ist die Punktzahl um 25 Punkte gestiegen (von 50 auf 75)", trend);
+        Assert.Contains("Der Vergleich ist nur eingeschränkt aussagekräftig: Diesmal sind mehr Kriterien bewertet (Vollständigkeit 100 % statt 41 %)", trend);
+    }
+
+    [Fact]
     public async Task ComparingOwnNetworksShowsNamesRecommendationsAndCriteriaSideBySide()
     {
         var user = await WebUser.RegisterAsync(factory);
@@ -96,7 +116,12 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         Assert.StartsWith("noch nicht bewertet", recommendations[2]);
         var html = page.Body!.TextContent;
         Assert.Contains("100 / 100", html);
-        Assert.Contains("2 Warnsignale", html);
+        var flags = page.QuerySelectorAll("ul.compare-flags li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["Verknöcherte Strukturen", "Viele wollen nur nehmen"], flags);
+        var fits = page.QuerySelectorAll("td.compare-fit").Select(td => td.TextContent.Trim()).ToList();
+        Assert.StartsWith("Passt", fits[0]);
+        Assert.Contains("Kein Ziel gewählt", fits[0]);
+        Assert.Contains("keine Angabe", fits[2]);
         Assert.Contains("5\u00a0–\u00a0sehr\u00a0gut", html);
         Assert.Equal(2, page.QuerySelectorAll(".compare-table svg.profile-chart").Length);
         var region = page.QuerySelector(".table-scroll")!;

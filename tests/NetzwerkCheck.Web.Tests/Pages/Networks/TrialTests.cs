@@ -32,7 +32,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
 
         var details = await (await user.Client.GetAsync($"/Networks/Details/{id}", TestContext.Current.CancellationToken)).TextAsync();
         Assert.Contains("bisher 4 Wochen", details);
-        Assert.Contains("Tagebuch: 1 Treffen, 1 Kontakte, 1 Anfragen oder Aufträge.", details);
+        Assert.Contains("Tagebuch: 1 Treffen, 1 Kontakt, 1 Anfrage oder Auftrag.", details);
         var trial = await (await user.Client.GetAsync($"/Networks/Trial/{id}", TestContext.Current.CancellationToken)).TextAsync();
         Assert.Contains("Steuerberaterin kennengelernt", trial);
     }
@@ -50,6 +50,34 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
 
         Assert.Equal("5", criteria.QuerySelector("#TrialWeeks")!.GetAttribute("value"));
         Assert.Contains("1 Treffen, 0 Kontakte, 0 Anfragen oder Aufträge", criteria.QuerySelector("#trial-evidence")!.TextContent);
+    }
+
+    [Fact]
+    public async Task CountsUseSingularForOneAndPluralOtherwiseInBothLanguages()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var id = await user.CreateNetworkAsync();
+        await SaveDatesAsync(user, id, Today.AddDays(-7), Today.AddDays(7));
+        await AddEntryAsync(user, id, "Event", "Stammtisch");
+        await AddEntryAsync(user, id, "Contact", "Steuerberaterin");
+        await AddEntryAsync(user, id, "Contact", "Fotograf");
+        await AddEntryAsync(user, id, "Lead", "Logo");
+
+        var trial = WebUtility.HtmlDecode(await (await user.Client.GetAsync($"/Networks/Trial/{id}", TestContext.Current.CancellationToken)).TextAsync());
+        var details = WebUtility.HtmlDecode(await (await user.Client.GetAsync($"/Networks/Details/{id}", TestContext.Current.CancellationToken)).TextAsync());
+        var criteria = (await user.GetDocumentAsync($"/Checks/Criteria/{await user.StartCheckAsync(id)}")).QuerySelector("#trial-evidence")!.TextContent;
+
+        Assert.Contains("2 Wochen", trial);
+        Assert.Contains("1 Anfrage oder Auftrag", trial);
+        Assert.DoesNotContain("1 Anfragen", trial);
+        Assert.Contains("1 Treffen, 2 Kontakte, 1 Anfrage oder Auftrag.", details);
+        Assert.Contains("(2 Wochen)", details);
+        Assert.Contains("bisher 1 Woche.", details);
+        Assert.Contains("1 Treffen, 2 Kontakte, 1 Anfrage oder Auftrag.", criteria);
+
+        await user.SwitchLanguageAsync("en-GB");
+        var english = WebUtility.HtmlDecode(await (await user.Client.GetAsync($"/Networks/Details/{id}", TestContext.Current.CancellationToken)).TextAsync());
+        Assert.Contains("1 meeting, 2 contacts, 1 enquiry or job.", english);
     }
 
     [Fact]

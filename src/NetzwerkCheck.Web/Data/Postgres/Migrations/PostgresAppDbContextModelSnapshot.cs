@@ -276,6 +276,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<int?>("KnowledgePercent")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LastStep")
+                        .HasColumnType("integer");
+
                     b.Property<int>("NetworkId")
                         .HasColumnType("integer");
 
@@ -303,6 +306,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 
                     b.Property<int?>("TrialWeeks")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("TrialWeeksSetUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -355,6 +361,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("TrialChangedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("TrialPlannedEnd")
                         .HasColumnType("date");

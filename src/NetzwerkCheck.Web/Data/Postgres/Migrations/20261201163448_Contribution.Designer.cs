@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261201155847_Contribution")]
+    [Migration("20261201163448_Contribution")]
     partial class Contribution
     {
         /// <inheritdoc />
@@ -279,6 +279,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<int?>("KnowledgePercent")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LastStep")
+                        .HasColumnType("integer");
+
                     b.Property<int>("NetworkId")
                         .HasColumnType("integer");
 
@@ -306,6 +309,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 
                     b.Property<int?>("TrialWeeks")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("TrialWeeksSetUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -358,6 +364,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("TrialChangedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("TrialPlannedEnd")
                         .HasColumnType("date");

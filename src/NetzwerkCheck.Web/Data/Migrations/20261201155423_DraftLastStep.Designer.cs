@@ -11,8 +11,8 @@ using NetzwerkCheck.Web.Data;
 namespace NetzwerkCheck.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201155815_Contribution")]
-    partial class Contribution
+    [Migration("20261201155423_DraftLastStep")]
+    partial class DraftLastStep
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -245,11 +245,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int?>("CompletenessPercent")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Contributions")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -257,13 +252,10 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("HasFocusTopics")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("HoursPerMonth")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int?>("KnowledgePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NetworkId")
@@ -293,6 +285,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
 
                     b.Property<int?>("TrialWeeks")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TrialWeeksSetUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
@@ -342,6 +337,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrialChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TrialPlannedEnd")

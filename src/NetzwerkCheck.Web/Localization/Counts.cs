@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Localization;
+
+namespace NetzwerkCheck.Web.Localization;
+
+/// <summary>
+/// A number with its noun in singular or plural ("1 Kontakt", "3 Kontakte"; "1 contact", "3 contacts").
+/// German and English both use the singular for exactly one, so one rule serves both languages.
+/// </summary>
+public static class Counts
+{
+    private static readonly IStringLocalizer Localizer = StaticText.For(typeof(Counts));
+
+    /// <param name="one">The text for exactly one, with the digit written out ("1 Kontakt"), so a noun that is the same in German singular and plural still has its own English key.</param>
+    public static string Of(int count, string one, string many) => count == 1 ? Localizer[one] : Localizer[many, count];
+
+    public static string Events(int count) => Of(count, "1 Treffen", "{0} Treffen");
+
+    public static string Contacts(int count) => Of(count, "1 Kontakt", "{0} Kontakte");
+
+    public static string Leads(int count) => Of(count, "1 Anfrage oder Auftrag", "{0} Anfragen oder Aufträge");
+
+    public static string Weeks(int count) => Of(count, "1 Woche", "{0} Wochen");
+
+    public static string Answers(int count) => Of(count, "1 Antwort", "{0} Antworten");
+
+    public static string Points(int count) => Of(count, "1 Punkt", "{0} Punkte");
+
+    public static string Participants(int count) => Of(count, "1 teilnehmende Person", "{0} Teilnehmende");
+
+    public static string Members(int count) => Of(count, "ca. 1 Mitglied", "ca. {0:N0} Mitglieder");
+
+    /// <summary>The trial journal's three counts as one phrase: "2 Treffen, 1 Kontakt, 0 Anfragen oder Aufträge".</summary>
+    public static string Journal(int events, int contacts, int leads) =>
+        string.Join(", ", Events(events), Contacts(contacts), Leads(leads));
+}
