@@ -61,11 +61,11 @@ public static class AssessmentEvaluator
             return new CriterionResult(criterion, weight, trialTooShort ? CriterionState.TrialTooShort : CriterionState.Open, null, null);
         }
         var rating = input.Ratings.GetValueOrDefault(criterion);
-        if (rating is not int value || value < rules.MinRating || value > rules.MaxRating)
+        if (rating is not int value || !RatingScale.Contains(value))
         {
             return new CriterionResult(criterion, weight, CriterionState.Open, null, null);
         }
-        var points = Round((value - rules.MinRating) * 100.0 / (rules.MaxRating - rules.MinRating));
+        var points = Round((value - RatingScale.Min) * 100.0 / (RatingScale.Max - RatingScale.Min));
         return new CriterionResult(criterion, weight, CriterionState.Rated, value, points);
     }
 

@@ -32,8 +32,4 @@ public sealed record AssessmentRules
 
     /// <summary>A Sammler planning this many hours a month or more without chosen topics risks drowning in information.</summary>
     public int GathererTimeRiskHoursPerMonth { get; init; } = 12;
-
-    public int MinRating { get; } = 1;
-
-    public int MaxRating { get; } = 5;
 }

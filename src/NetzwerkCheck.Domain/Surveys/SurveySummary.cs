@@ -42,6 +42,6 @@ public sealed record SurveySummary(
     public static int Suggest(double averageConduct, double averageValue, int recommendPercent)
     {
         var mean = (averageConduct + averageValue) / 2 - (recommendPercent < 50 ? 0.5 : 0);
-        return Math.Clamp((int)Math.Round(mean, MidpointRounding.AwayFromZero), 1, 5);
+        return RatingScale.Nearest(mean);
     }
 }

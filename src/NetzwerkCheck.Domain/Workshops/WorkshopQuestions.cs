@@ -1,3 +1,6 @@
+using System.Globalization;
+using NetzwerkCheck.Domain.Assessments;
+
 namespace NetzwerkCheck.Domain.Workshops;
 
 public enum QuestionKind
@@ -14,7 +17,7 @@ public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyLi
 public static class WorkshopQuestions
 {
     public const int OpenTextMaxLength = 300;
-    public static readonly IReadOnlyList<string> RatingOptions = ["1", "2", "3", "4", "5"];
+    public static readonly IReadOnlyList<string> RatingOptions = [.. RatingScale.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))];
 
     public static IReadOnlyList<WorkshopQuestion> All { get; } =
     [

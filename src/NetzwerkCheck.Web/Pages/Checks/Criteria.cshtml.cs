@@ -102,7 +102,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
         [EnumDataType(typeof(Criterion), ErrorMessage = "Unbekanntes Kriterium.")]
         public Criterion Criterion { get; set; }
 
-        [Range(1, 5, ErrorMessage = "Bitte wählen Sie eine Bewertung von 1 bis 5 oder „noch offen“.")]
+        [Range(RatingScale.Min, RatingScale.Max, ErrorMessage = "Bitte wählen Sie eine Bewertung von {1} bis {2} oder „noch offen“.")]
         public int? Rating { get; set; }
 
         [StringLength(Assessment.NoteMaxLength, ErrorMessage = "Die Notiz darf höchstens {1} Zeichen lang sein.")]

@@ -130,12 +130,12 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Bitte bewerten Sie den Umgang miteinander.")]
-        [Range(1, 5, ErrorMessage = "Bitte wählen Sie einen Wert von 1 bis 5.")]
+        [Range(RatingScale.Min, RatingScale.Max, ErrorMessage = "Bitte wählen Sie einen Wert von {1} bis {2}.")]
         [Display(Name = "Umgang")]
         public int? ConductRating { get; set; }
 
         [Required(ErrorMessage = "Bitte bewerten Sie, was Ihnen das Netzwerk bringt.")]
-        [Range(1, 5, ErrorMessage = "Bitte wählen Sie einen Wert von 1 bis 5.")]
+        [Range(RatingScale.Min, RatingScale.Max, ErrorMessage = "Bitte wählen Sie einen Wert von {1} bis {2}.")]
         [Display(Name = "Nutzen")]
         public int? ValueRating { get; set; }
 
