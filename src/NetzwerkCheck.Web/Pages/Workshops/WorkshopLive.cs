@@ -137,9 +137,11 @@ public static class WorkshopLive
                 }
                 if (message is not null)
                 {
+                    // Measured from before the write: the next keep-alive is due relative to the clock, not to
+                    // when the wait below is set up, so time that passes in between is never missed.
+                    quietSince = clock.GetTimestamp();
                     await response.WriteAsync(message, token);
                     await response.Body.FlushAsync(token);
-                    quietSince = clock.GetTimestamp();
                 }
                 var untilHeartbeat = HeartbeatInterval - clock.GetElapsedTime(quietSince);
                 try
