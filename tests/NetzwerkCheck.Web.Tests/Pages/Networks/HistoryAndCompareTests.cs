@@ -94,10 +94,12 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         Assert.Equal("Engagieren", recommendations[0]);
         Assert.Equal("Austreten", recommendations[1]);
         Assert.StartsWith("noch nicht bewertet", recommendations[2]);
-        var html = page.Body!.TextContent;
-        Assert.Contains("100 / 100", html);
-        Assert.Contains("2 Warnsignale", html);
-        Assert.Contains("5\u00a0–\u00a0sehr\u00a0gut", html);
+        Assert.Equal(["100 / 100", "75 / 100", "100 %", "100 %"], page.Texts(".compare-figure")); // scores, then completeness; none for the unrated one
+        var flags = page.Row(".compare-table", "Warnsignale");
+        Assert.Equal(("keine", "2 Warnsignale"), (flags[0], flags[1]));
+        var conduct = page.Row(".compare-table", "Umgang");
+        Assert.StartsWith("5 – sehr gut", conduct[0], StringComparison.Ordinal);
+        Assert.StartsWith("4 – gut", conduct[1], StringComparison.Ordinal);
         Assert.Equal(2, page.QuerySelectorAll(".compare-table svg.profile-chart").Length);
         var region = page.QuerySelector(".table-scroll")!;
         Assert.Equal("0", region.GetAttribute("tabindex"));
@@ -118,10 +120,9 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
 
         var page = await user.GetDocumentAsync($"/Networks/Compare?ids={first}&ids={second}");
 
-        var sizeRow = page.QuerySelectorAll(".compare-table tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == "Größe");
-        var cells = sizeRow.QuerySelectorAll("td").Select(td => td.TextContent).ToList();
-        Assert.Contains("4\u00a0–\u00a0gut", cells[0]);
-        Assert.Contains("offen", cells[1]);
+        var size = page.QuerySelectorAll(".compare-table tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == "Größe");
+        var states = size.QuerySelectorAll("td").Select(td => Html.Squash(td.FirstElementChild!.TextContent)).ToList();
+        Assert.Equal(["4 – gut", "offen"], states);
     }
 
     [Fact]

@@ -30,11 +30,12 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         await AddEntryAsync(user, id, "Contact", "Steuerberaterin kennengelernt");
         await AddEntryAsync(user, id, "Lead", "Anfrage für ein Logo");
 
-        var details = await (await user.Client.GetAsync($"/Networks/Details/{id}", TestContext.Current.CancellationToken)).TextAsync();
-        Assert.Contains("bisher 4 Wochen", details);
-        Assert.Contains("Tagebuch: 1 Treffen, 1 Kontakte, 1 Anfragen oder Aufträge.", details);
-        var trial = await (await user.Client.GetAsync($"/Networks/Trial/{id}", TestContext.Current.CancellationToken)).TextAsync();
-        Assert.Contains("Steuerberaterin kennengelernt", trial);
+        var details = await user.GetDocumentAsync($"/Networks/Details/{id}");
+        var summary = details.QuerySelector("section[aria-labelledby=trial-heading]")!;
+        Assert.EndsWith("(14 Wochen), bisher 4 Wochen.", summary.Text("p:not(.meta)"), StringComparison.Ordinal);
+        Assert.Equal("Tagebuch: 1 Treffen, 1 Kontakte, 1 Anfragen oder Aufträge.", summary.Text("p.meta"));
+        var trial = await user.GetDocumentAsync($"/Networks/Trial/{id}");
+        Assert.Contains("Steuerberaterin kennengelernt", trial.Texts(".journal-text"));
     }
 
     [Fact]

@@ -44,13 +44,16 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         await AnswerAsync(second, code, ("Values", "gatherer"));
 
         var stage = await StageAsync(facilitator, id);
-        Assert.Contains("<span id=\"answer-count\">2</span> von 2 Personen haben geantwortet", stage);
+        var hidden = Html.Parse(stage);
+        Assert.Equal("2", hidden.Text("#answer-count"));
+        Assert.Equal("2 von 2 Personen haben geantwortet", hidden.Text(".stage-count"));
         Assert.DoesNotContain("Anna", stage);
-        Assert.Contains("Die Ergebnisse erscheinen, sobald die Moderation sie zeigt.", stage);
+        Assert.Equal("Die Ergebnisse erscheinen, sobald die Moderation sie zeigt.", hidden.Text(".stage-hidden"));
+        Assert.Empty(hidden.QuerySelectorAll(".stage-bars"));
 
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
-        var revealed = await StageAsync(facilitator, id);
-        Assert.Contains("Jäger – ich suche Aufträge: 1, Sammler – ich suche Wissen: 1", revealed);
+        var revealed = Html.Parse(await StageAsync(facilitator, id));
+        Assert.Equal("Jäger – ich suche Aufträge: 1, Sammler – ich suche Wissen: 1", revealed.QuerySelector(".stage-bars")!.GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -218,7 +221,9 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var summary = await (await facilitator.Client.GetAsync($"/Workshops/Summary/{id}", TestContext.Current.CancellationToken)).TextAsync();
 
         Assert.Equal(7, HeadingNumber().Count(summary));
-        Assert.Contains("1 Antwort", summary);
+        var document = Html.Parse(summary);
+        Assert.Equal("1", document.Fact("Teilnehmende"));
+        Assert.Equal(["1 Antwort", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten"], document.Texts(".summary-question > p.meta"));
     }
 
     [Fact]
