@@ -158,7 +158,8 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
 
         var response = await user.Client.PostAsync("/Account/Data?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Password"] = WebUser.Password, ["Input.Confirm"] = "true",
+            ["Input.Password"] = WebUser.Password,
+            ["Input.Confirm"] = "true",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

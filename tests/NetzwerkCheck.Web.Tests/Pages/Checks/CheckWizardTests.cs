@@ -238,7 +238,9 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var get = await stranger.Client.GetAsync($"/Checks/{step}/{id}", TestContext.Current.CancellationToken);
         var post = await stranger.Client.PostAsync($"/Checks/{step}/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Goal"] = "WinClients", ["go"] = "next",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Goal"] = "WinClients",
+            ["go"] = "next",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);

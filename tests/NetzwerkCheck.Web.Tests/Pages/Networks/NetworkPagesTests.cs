@@ -130,7 +130,10 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var token = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var tamperedEdit = await stranger.Client.PostAsync($"/Networks/Edit/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Name"] = "Gekapert", ["Input.OrganisationForm"] = "Virtual", ["Input.Status"] = "Member",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Name"] = "Gekapert",
+            ["Input.OrganisationForm"] = "Virtual",
+            ["Input.Status"] = "Member",
         }), TestContext.Current.CancellationToken);
         var tamperedDelete = await stranger.Client.PostAsync($"/Networks/Delete/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -161,7 +164,9 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
 
         var response = await user.Client.PostAsync("/Networks/Create", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Name"] = "Ohne Token", ["Input.OrganisationForm"] = "Virtual", ["Input.Status"] = "Member",
+            ["Input.Name"] = "Ohne Token",
+            ["Input.OrganisationForm"] = "Virtual",
+            ["Input.Status"] = "Member",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

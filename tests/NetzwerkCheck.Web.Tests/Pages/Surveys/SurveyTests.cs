@@ -115,7 +115,11 @@ public sealed class SurveyTests(NetzwerkCheckFactory factory) : IClassFixture<Ne
         Assert.Contains("Sie haben schon geantwortet", await again.TextAsync());
         var repeated = await respondent.Client.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.ConductRating"] = "1", ["Input.ValueRating"] = "1", ["Input.SeenAs"] = "Service", ["Input.WouldRecommend"] = "false",
+            ["__RequestVerificationToken"] = token,
+            ["Input.ConductRating"] = "1",
+            ["Input.ValueRating"] = "1",
+            ["Input.SeenAs"] = "Service",
+            ["Input.WouldRecommend"] = "false",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, repeated.StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.SurveyResponses.CountAsync(r => db.Surveys.Any(s => s.Id == r.SurveyId && s.NetworkId == networkId))));
@@ -133,7 +137,11 @@ public sealed class SurveyTests(NetzwerkCheckFactory factory) : IClassFixture<Ne
         var get = await respondent.Client.GetAsync(link, TestContext.Current.CancellationToken);
         var post = await respondent.Client.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.ConductRating"] = "5", ["Input.ValueRating"] = "5", ["Input.SeenAs"] = "Service", ["Input.WouldRecommend"] = "true",
+            ["__RequestVerificationToken"] = token,
+            ["Input.ConductRating"] = "5",
+            ["Input.ValueRating"] = "5",
+            ["Input.SeenAs"] = "Service",
+            ["Input.WouldRecommend"] = "true",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Gone, get.StatusCode);

@@ -164,7 +164,9 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[action*='handler=Close']");
         var answer = await participant.Client.PostAsync($"/w/{code}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["questionKey"] = "style", ["Values"] = "hunter",
+            ["__RequestVerificationToken"] = token,
+            ["questionKey"] = "style",
+            ["Values"] = "hunter",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Gone, answer.StatusCode);
