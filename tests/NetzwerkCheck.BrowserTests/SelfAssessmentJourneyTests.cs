@@ -219,7 +219,10 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
         // The result.
         await Expect(page).ToHaveURLAsync(new Regex(@"/Checks/Result/\d+$"));
         await Expect(page.GetByText("Unsere Empfehlung", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync(new Regex("^(Engagieren|Weiter testen|Austreten|Nicht beitreten)$"));
+        // Profile 19/44/37 weighs Ergebnisse 0.364, the rest 0.159 each; Umgang 4, Größe 3, Ergebnisse 2 rated
+        // (the 4-week trial does not count) → 42 points, 68 % complete → "Weiter testen" (docs/rules.md).
+        await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync("Weiter testen");
+        await Expect(page.Locator(".verdict-figures .figure-value").First).ToHaveTextAsync("42 / 100");
         var chart = page.GetByRole(AriaRole.Img, new() { Name = "Typprofil des Netzwerks" });
         await Expect(chart).ToBeVisibleAsync();
         Assert.Equal("svg", await chart.EvaluateAsync<string>("e => e.tagName.toLowerCase()"));

@@ -45,6 +45,15 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         return (response.StatusCode, await response.TextAsync());
     }
 
+    /// <summary>Instead of a comparison: the message why, and the way back to the list.</summary>
+    private static void AssertMessagePage(string html, string message)
+    {
+        var page = Html.Parse(html);
+        Assert.Contains(message, page.Text("#compare-message"), StringComparison.Ordinal);
+        Assert.Equal("Zurück zu Meinen Netzwerken", page.Text("#compare-back"));
+        Assert.Equal("/Networks", page.QuerySelector("#compare-back")!.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task TwoCompletedAssessmentsShowTheTrendWithTheRightDelta()
     {
@@ -162,11 +171,10 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.DoesNotContain("Geheimer Kreis", html);
         Assert.DoesNotContain("Engagieren", html);
-        Assert.Contains("Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht", html);
-        Assert.Contains("href=\"/Networks\"", html);
+        AssertMessagePage(html, "Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht");
         // Someone else's network and one that does not exist look alike.
         Assert.Equal(HttpStatusCode.NotFound, unknownStatus);
-        Assert.Contains("Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht", unknownHtml);
+        AssertMessagePage(unknownHtml, "Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht");
     }
 
     [Theory]
@@ -184,8 +192,7 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         var (status, html) = await CompareAsync(user, "?" + string.Join('&', ids.Select(id => $"ids={id}")));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains(message, html);
-        Assert.Contains("Zurück zu Meinen Netzwerken", html);
+        AssertMessagePage(html, message);
         Assert.DoesNotContain("compare-table", html);
     }
 
@@ -205,7 +212,6 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
         var (status, html) = await CompareAsync(user, query);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains(message, html);
-        Assert.Contains("Zurück zu Meinen Netzwerken", html);
+        AssertMessagePage(html, message);
     }
 }

@@ -102,7 +102,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var response = await SaveDatesAsync(user, id, Today.AddDays(startOffset), Today.AddDays(endOffset));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Null(await factory.WithDbAsync(db => db.Networks.Where(n => n.Id == id).Select(n => n.TrialStart).SingleAsync()));
     }
 
@@ -119,7 +119,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var response = await user.SubmitAsync($"/Networks/Trial/{id}", valid.Where(v => v.Item1 != field).Append((field, value)), "form[action*='handler=Entry']");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == id)));
     }
 
@@ -131,7 +131,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
 
         var response = await AddEntryAsync(user, id, "Event", new string('x', TrialJournalEntry.TextMaxLength + 1));
 
-        Assert.Contains("Der Eintrag darf höchstens 500 Zeichen lang sein.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Der Eintrag darf höchstens 500 Zeichen lang sein.");
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var response = await AnswerAsync(participant, code, field == "Values" ? [("Values", value)] : [("Values", "hunter"), (field, value)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
     }
 
@@ -121,7 +121,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         }
 
         var tooLong = await AnswerAsync(participant, code, ("Values", new string('x', 301)));
-        Assert.Contains("höchstens 300 Zeichen", await tooLong.TextAsync());
+        (await WebUser.ParseAsync(tooLong)).AssertError("höchstens 300 Zeichen");
         await AnswerAsync(participant, code, ("Values", "<b>Zuhören</b> statt verkaufen"));
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
 
@@ -139,7 +139,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var response = await visitor.SubmitAsync("/w", [("Input.Code", code)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
 
         var response = await new WebUser(factory.CreateBrowserClient()).SubmitAsync("/w", [("Input.Code", code), ("Input.Nickname", new string('n', 41))]);
 
-        Assert.Contains("Der Spitzname darf höchstens 40 Zeichen lang sein.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Der Spitzname darf höchstens 40 Zeichen lang sein.");
     }
 
     [Fact]
@@ -277,7 +277,8 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var shown = await projector.UntilAsync(s => s.GetProperty("revealed").GetBoolean());
         var labels = shown.GetProperty("counts").EnumerateArray().Select(c => c.GetProperty("label").GetString()).ToList();
         Assert.Equal(["Hunter – I’m looking for work", "Gatherer – I’m looking for knowledge"], labels);
-        Assert.Contains("Hunter – I’m looking for work", await StageAsync(facilitator, id));
+        var stage = Html.Parse(await StageAsync(facilitator, id));
+        Assert.Equal("Hunter – I’m looking for work: 1, Gatherer – I’m looking for knowledge: 0", stage.QuerySelector(".stage-bars")!.GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -348,7 +349,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var response = await AnswerAsync(participant, code, [("questionKey", questionKey), .. values.Select(v => ("Values", (string?)v))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Bitte wählen Sie eine der angebotenen Antworten.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Bitte wählen Sie eine der angebotenen Antworten.");
         Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
     }
 
