@@ -81,7 +81,7 @@ public sealed class EnglishTests(AppServer app)
         await page.Locator("#step-next").ClickAsync();
         await page.WaitForURLAsync("**/Checks/Result/*");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(page.Locator("main")).ToContainTextAsync("Keep testing");
+        await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync("Keep testing");
         var resultText = await page.Locator("main").InnerTextAsync();
         Assert.Matches(@"\d%", resultText);          // English writes shares as "34%",
         Assert.DoesNotMatch(@"\d[ \u00a0]%", resultText);   // not the German "34 %".

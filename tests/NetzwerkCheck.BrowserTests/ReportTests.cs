@@ -53,7 +53,10 @@ public sealed class ReportTests(AppServer app)
         await VisitedAsync(page, "31-report-print", "Bericht in der Druckansicht");
 
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
-        await File.WriteAllBytesAsync(Path.Combine(Screenshots.Folder, "32-report.pdf"), pdf, TestContext.Current.CancellationToken);
+        if (Screenshots.Enabled)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(Screenshots.Folder, "32-report.pdf"), pdf, TestContext.Current.CancellationToken);
+        }
         using var document = PdfDocument.Open(pdf);
         var text = string.Join("\n", document.GetPages().Select(p => p.Text));
 

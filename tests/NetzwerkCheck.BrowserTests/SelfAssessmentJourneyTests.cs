@@ -232,6 +232,7 @@ public sealed class SelfAssessmentJourneyTests(AppServer app)
         // A Jäger who wants clients weighs results most (0.46): rated 2, with Umgang 4 and Größe 3 the score is 39 → leave,
         // and as he is on trial, the way out comes with an exit plan.
         await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync("Austreten");
+        await Expect(page.Locator(".verdict-figures .figure-value").First).ToHaveTextAsync("39 / 100");
         await Expect(page.Locator(".next-steps li").First).ToHaveTextAsync("Legen Sie ein Austrittsdatum fest und prüfen Sie Kündigungsfrist und laufende Beiträge.");
         var form = page.GetByRole(AriaRole.Region, new() { Name = "Was die Organisationsform für Sie bedeutet" });
         await Expect(form.GetByRole(AriaRole.Heading, new() { Name = "Stärken" })).ToBeVisibleAsync();

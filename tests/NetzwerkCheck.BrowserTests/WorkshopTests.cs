@@ -47,8 +47,8 @@ public sealed class WorkshopTests(AppServer app)
             var answered = System.Diagnostics.Stopwatch.StartNew();
             await phone.Locator("#answer-submit").ClickAsync();
             await Expect(phone.Locator(".room-thanks")).ToBeVisibleAsync();
-            // Without a reload the projector shows the new count within about a second.
-            await Expect(projector.Locator("#answer-count")).ToHaveTextAsync((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 5000 });
+            // Without a reload the projector shows the new count, usually within a second (logged, not asserted).
+            await Expect(projector.Locator("#answer-count")).ToHaveTextAsync((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             TestContext.Current.TestOutputHelper?.WriteLine($"answer {i + 1} on the projector {answered.ElapsedMilliseconds} ms after the tap");
             if (i == 0)
             {
@@ -69,7 +69,7 @@ public sealed class WorkshopTests(AppServer app)
         await Expect(projector.GetByText("Frage 2 von 7")).ToBeVisibleAsync();
         foreach (var phone in phones)
         {
-            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "In welchen Arten von Netzwerken sind Sie unterwegs?" })).ToBeVisibleAsync(new() { Timeout = 5000 });
+            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "In welchen Arten von Netzwerken sind Sie unterwegs?" })).ToBeVisibleAsync();
         }
 
         // A rating question: five bars and the mean, at the smaller projector size.
@@ -79,12 +79,12 @@ public sealed class WorkshopTests(AppServer app)
         for (var i = 0; i < phones.Count; i++)
         {
             var phone = phones[i];
-            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Wie gehen die Menschen in Ihren Netzwerken miteinander um?" })).ToBeVisibleAsync(new() { Timeout = 5000 });
+            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Wie gehen die Menschen in Ihren Netzwerken miteinander um?" })).ToBeVisibleAsync();
             await phone.Locator($"input[name=Values][value='{ratings[i]}']").CheckAsync();
             await phone.Locator("#answer-submit").ClickAsync();
             await Expect(phone.Locator(".room-thanks")).ToBeVisibleAsync();
         }
-        await Expect(projector.Locator("#answer-count")).ToHaveTextAsync("3", new() { Timeout = 5000 });
+        await Expect(projector.Locator("#answer-count")).ToHaveTextAsync("3");
         await projector.Keyboard.PressAsync("R");
         await Expect(projector.GetByText("Durchschnitt: 3,7 von 5")).ToBeVisibleAsync();
         await VisitedAsync(projector, "67-projector-rating-1024", "Beamer, Bewertungsfrage 1024×768");
@@ -93,7 +93,7 @@ public sealed class WorkshopTests(AppServer app)
 
         await projector.Keyboard.PressAsync("ArrowLeft");
         await Expect(projector.GetByText("Frage 2 von 7")).ToBeVisibleAsync();
-        await Expect(phones[0].GetByRole(AriaRole.Heading, new() { Name = "In welchen Arten von Netzwerken sind Sie unterwegs?" })).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Expect(phones[0].GetByRole(AriaRole.Heading, new() { Name = "In welchen Arten von Netzwerken sind Sie unterwegs?" })).ToBeVisibleAsync();
 
         await projector.GotoAsync(projectorUrl.Replace("/Present/", "/Summary/", StringComparison.Ordinal));
         await projector.EmulateMediaAsync(new() { Media = Media.Print });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,10 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databaseFile}");
             builder.UseSetting("Logging:File", logFile);
             builder.UseSetting("RateLimits:AnonymousFormsPerMinute", 1000.ToString(CultureInfo.InvariantCulture));
+
+            // Fewer PBKDF2 rounds than the app's 210,000: every journey registers and signs in, and the
+            // tests check that a password is verified, not how slowly.
+            builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = 1_000));
 
             // Production cookie settings (Security:HttpsCookies defaults to true): Secure, __Host- names.
             // Antiforgery then refuses any request that is not HTTPS (500 from CheckSSLConfig), so the

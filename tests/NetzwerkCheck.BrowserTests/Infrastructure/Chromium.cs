@@ -40,6 +40,9 @@ public sealed class Chromium : IAsyncDisposable
     {
         Require();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // Expect(…) waits until the page shows what it should; the bound only ends a hopeless wait, so it is
+        // generous enough for a busy CI machine (Playwright's default is 5 s).
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         try
         {
@@ -68,8 +71,8 @@ public sealed class Chromium : IAsyncDisposable
             Locale = "de-DE",
             TimezoneId = "Europe/Berlin",
         });
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -11,9 +11,12 @@ internal sealed class AssessmentInputBuilder
 {
     private readonly Dictionary<string, int> _answers = new()
     {
-        ["knowledge-talks"] = 4, ["knowledge-exchange"] = 4,
-        ["service-deals"] = 0, ["service-results"] = 0,
-        ["referral-relationships"] = 2, ["referral-introductions"] = 2,
+        ["knowledge-talks"] = 4,
+        ["knowledge-exchange"] = 4,
+        ["service-deals"] = 0,
+        ["service-results"] = 0,
+        ["referral-relationships"] = 2,
+        ["referral-introductions"] = 2,
     };
     private readonly Dictionary<Criterion, int?> _ratings = [];
     private readonly List<RedFlag> _redFlags = [];

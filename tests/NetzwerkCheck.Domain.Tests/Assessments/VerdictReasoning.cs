@@ -138,17 +138,20 @@ public sealed class VerdictReasoning
     public void TheVerdictNeverContradictsItself()
     {
         int[] levels = [0, 2, 4];
+        RedFlag[][] flagSets = [[], [RedFlag.NewcomersIgnored], [RedFlag.OssifiedStructures], [RedFlag.PressureToBuy, RedFlag.EveryoneOnlyTakes]];
+        var inputs =
+            from goal in Enum.GetValues<Goal>()
+            from style in Enum.GetValues<NetworkerStyle>()
+            from knowledge in levels
+            from service in levels
+            from referral in levels
+            from rating in new int?[] { null, 1, 3, 5 }
+            from flags in flagSets
+            from status in Enum.GetValues<NetworkStatus>()
+            select (Builder: new AssessmentInputBuilder().Answered(knowledge, service, referral).For(goal, style).WithStatus(status).Flagged(flags), rating, status);
         var cases = 0;
-        foreach (var goal in Enum.GetValues<Goal>())
-        foreach (var style in Enum.GetValues<NetworkerStyle>())
-        foreach (var k in levels)
-        foreach (var sv in levels)
-        foreach (var r in levels)
-        foreach (var rating in new int?[] { null, 1, 3, 5 })
-        foreach (RedFlag[] flags in new[] { Array.Empty<RedFlag>(), [RedFlag.NewcomersIgnored], [RedFlag.OssifiedStructures], [RedFlag.PressureToBuy, RedFlag.EveryoneOnlyTakes] })
-        foreach (var status in Enum.GetValues<NetworkStatus>())
+        foreach (var (builder, rating, status) in inputs)
         {
-            var builder = new AssessmentInputBuilder().Answered(k, sv, r).For(goal, style).WithStatus(status).Flagged(flags);
             if (rating is int value)
             {
                 builder.RatedAll(value);

@@ -7,7 +7,12 @@ public sealed class SurveySummaryRules
 {
     private static SurveyResponse Answer(int conduct, int value, NetworkType seenAs, bool recommend, string? comment = null) => new()
     {
-        ConductRating = conduct, ValueRating = value, SeenAs = seenAs, WouldRecommend = recommend, Comment = comment, RespondentHash = Guid.NewGuid().ToString("N"),
+        ConductRating = conduct,
+        ValueRating = value,
+        SeenAs = seenAs,
+        WouldRecommend = recommend,
+        Comment = comment,
+        RespondentHash = Guid.NewGuid().ToString("N"),
     };
 
     [Fact]

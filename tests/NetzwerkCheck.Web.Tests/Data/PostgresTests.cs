@@ -79,8 +79,8 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         var assessmentId = await user.StartCheckAsync(networkId);
         await user.SubmitAsync($"/Checks/Goal/{assessmentId}", [("Input.Goal", "WinClients"), ("Input.Style", "Hunter"), ("go", "next")]);
         await user.SubmitAsync($"/Checks/Criteria/{assessmentId}", [("Criteria[0].Rating", "5"), ("Criteria[1].Rating", "4"), ("Criteria[2].Rating", "4"), ("TrialWeeks", "16"), ("Criteria[3].Rating", "4"), ("go", "next")]);
-        var result = await user.FollowAsync(await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]));
-        Assert.Contains("Unsere Empfehlung", result);
+        var result = await user.FollowToDocumentAsync(await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]));
+        Assert.Equal("Engagieren", result.Text("#verdict-heading")); // 81 points, 70 % complete (profile 34/33/33)
         Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync($"/Reports/Assessment/{assessmentId}", TestContext.Current.CancellationToken)).StatusCode);
 
         await user.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
@@ -93,8 +93,8 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         var participant = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
         await participant.SubmitAsync($"/w/{code}", [("Values", "hunter")]);
         await participant.SubmitAsync($"/w/{code}", [("Values", "gatherer")]); // the upsert's update path: still one answer
-        var stage = await (await user.Client.GetAsync($"/Workshops/Present/{workshopId}?handler=Stage", TestContext.Current.CancellationToken)).TextAsync();
-        Assert.Contains("<span id=\"answer-count\">1</span>", stage);
+        var stage = Html.Parse(await (await user.Client.GetAsync($"/Workshops/Present/{workshopId}?handler=Stage", TestContext.Current.CancellationToken)).TextAsync());
+        Assert.Equal("1", stage.Text("#answer-count"));
 
         var export = await user.Client.GetStringAsync("/Account/Data?handler=Json", TestContext.Current.CancellationToken);
         Assert.Contains("Netzwerk auf PostgreSQL", export);

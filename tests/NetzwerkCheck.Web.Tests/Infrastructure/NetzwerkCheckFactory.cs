@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NetzwerkCheck.Web.Data;
@@ -9,6 +10,12 @@ namespace NetzwerkCheck.Web.Tests.Infrastructure;
 public class NetzwerkCheckFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "nc-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// PBKDF2 rounds in tests: the app's 210,000 make every registration and sign-in cost two slow hashes,
+    /// which dominated the suite's time. What is tested is that a password is checked, not how slowly.
+    /// </summary>
+    public const int PasswordIterations = 1_000;
 
     protected virtual int AnonymousFormsPerMinute => 10_000;
 
@@ -21,6 +28,7 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
         builder.UseSetting("RateLimits:AnonymousFormsPerMinute", AnonymousFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations));
     }
 
     public string LogFolder => _folder;

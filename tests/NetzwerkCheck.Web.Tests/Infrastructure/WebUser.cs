@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace NetzwerkCheck.Web.Tests.Infrastructure;
 
@@ -11,8 +10,6 @@ namespace NetzwerkCheck.Web.Tests.Infrastructure;
 public sealed class WebUser(HttpClient client)
 {
     public const string Password = "lange-genug-123";
-
-    private static readonly HtmlParser Parser = new();
 
     public HttpClient Client { get; } = client;
 
@@ -39,7 +36,7 @@ public sealed class WebUser(HttpClient client)
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        Parser.ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
     /// <summary>
     /// Loads <paramref name="url"/>, takes the form's current values, replaces those named in
@@ -76,6 +73,9 @@ public sealed class WebUser(HttpClient client)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
+
+    /// <summary>Follows <paramref name="redirect"/> and parses the page it leads to.</summary>
+    public async Task<IHtmlDocument> FollowToDocumentAsync(HttpResponseMessage redirect) => Html.Parse(await FollowAsync(redirect));
 
     private static List<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
     {

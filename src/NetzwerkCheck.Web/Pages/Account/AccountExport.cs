@@ -71,25 +71,55 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
         {
             Write(zip, "netzwerke.csv", Networks.Select(n => new
             {
-                n.Id, n.Name, Organisationsform = n.OrganisationForm, n.Status, Mitglieder = n.ApproxMemberCount, n.Url,
-                Notizen = n.Notes, Angelegt = n.CreatedUtc, ProbezeitBeginn = n.TrialStart, ProbezeitEnde = n.TrialPlannedEnd,
+                n.Id,
+                n.Name,
+                Organisationsform = n.OrganisationForm,
+                n.Status,
+                Mitglieder = n.ApproxMemberCount,
+                n.Url,
+                Notizen = n.Notes,
+                Angelegt = n.CreatedUtc,
+                ProbezeitBeginn = n.TrialStart,
+                ProbezeitEnde = n.TrialPlannedEnd,
             }));
             Write(zip, "bewertungen.csv", Networks.SelectMany(n => n.Assessments.Select(a => new
             {
-                a.Id, NetzwerkId = n.Id, Netzwerk = n.Name, Angelegt = a.CreatedUtc, Abgeschlossen = a.CompletedUtc,
-                Ziel = a.Goal, Stil = a.Style, WissenProzent = a.KnowledgePercent, LeistungProzent = a.ServicePercent,
-                EmpfehlungProzent = a.ReferralPercent, Punkte = a.Score, VollstaendigProzent = a.CompletenessPercent,
-                Empfehlung = a.Recommendation, ProbezeitWochen = a.TrialWeeks, Warnsignale = string.Join(", ", a.RedFlags),
-                Beitrag = string.Join(", ", a.Contributions), StundenProMonat = a.HoursPerMonth, ThemenGewaehlt = a.HasFocusTopics,
-                Umgang = RatingOf(a, Criterion.Conduct), UmgangNotiz = NoteOf(a, Criterion.Conduct),
-                Groesse = RatingOf(a, Criterion.Size), GroesseNotiz = NoteOf(a, Criterion.Size),
-                Mitgliederbefragung = RatingOf(a, Criterion.MemberInterviews), MitgliederbefragungNotiz = NoteOf(a, Criterion.MemberInterviews),
-                Probezeit = RatingOf(a, Criterion.TrialPeriod), ProbezeitNotiz = NoteOf(a, Criterion.TrialPeriod),
-                Ergebnisse = RatingOf(a, Criterion.Results), ErgebnisseNotiz = NoteOf(a, Criterion.Results),
+                a.Id,
+                NetzwerkId = n.Id,
+                Netzwerk = n.Name,
+                Angelegt = a.CreatedUtc,
+                Abgeschlossen = a.CompletedUtc,
+                Ziel = a.Goal,
+                Stil = a.Style,
+                WissenProzent = a.KnowledgePercent,
+                LeistungProzent = a.ServicePercent,
+                EmpfehlungProzent = a.ReferralPercent,
+                Punkte = a.Score,
+                VollstaendigProzent = a.CompletenessPercent,
+                Empfehlung = a.Recommendation,
+                ProbezeitWochen = a.TrialWeeks,
+                Warnsignale = string.Join(", ", a.RedFlags),
+                Beitrag = string.Join(", ", a.Contributions),
+                StundenProMonat = a.HoursPerMonth,
+                ThemenGewaehlt = a.HasFocusTopics,
+                Umgang = RatingOf(a, Criterion.Conduct),
+                UmgangNotiz = NoteOf(a, Criterion.Conduct),
+                Groesse = RatingOf(a, Criterion.Size),
+                GroesseNotiz = NoteOf(a, Criterion.Size),
+                Mitgliederbefragung = RatingOf(a, Criterion.MemberInterviews),
+                MitgliederbefragungNotiz = NoteOf(a, Criterion.MemberInterviews),
+                Probezeit = RatingOf(a, Criterion.TrialPeriod),
+                ProbezeitNotiz = NoteOf(a, Criterion.TrialPeriod),
+                Ergebnisse = RatingOf(a, Criterion.Results),
+                ErgebnisseNotiz = NoteOf(a, Criterion.Results),
             })));
             Write(zip, "probezeit-tagebuch.csv", Networks.SelectMany(n => n.TrialJournal.Select(e => new
             {
-                NetzwerkId = n.Id, Netzwerk = n.Name, Datum = e.Date, Art = e.Kind, e.Text,
+                NetzwerkId = n.Id,
+                Netzwerk = n.Name,
+                Datum = e.Date,
+                Art = e.Kind,
+                e.Text,
             })));
         }
         return buffer.ToArray();

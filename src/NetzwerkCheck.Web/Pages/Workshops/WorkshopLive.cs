@@ -137,19 +137,13 @@ public static class WorkshopLive
                 }
                 if (message is not null)
                 {
+                    // Taken before the write: once a client has read the message, the keep-alive is counting,
+                    // whatever the clock does before the wait below is set up.
+                    quietSince = clock.GetTimestamp();
                     await response.WriteAsync(message, token);
                     await response.Body.FlushAsync(token);
-                    quietSince = clock.GetTimestamp();
                 }
-                var untilHeartbeat = HeartbeatInterval - clock.GetElapsedTime(quietSince);
-                try
-                {
-                    await nextChange.WaitAsync(untilHeartbeat > TimeSpan.Zero ? untilHeartbeat : TimeSpan.Zero, clock, token);
-                }
-                catch (TimeoutException)
-                {
-                    // Nothing changed: time for the keep-alive comment.
-                }
+                await WaitForChangeOrKeepAliveAsync(nextChange, quietSince, clock, token);
             }
         }
         catch (Exception) when (token.IsCancellationRequested)
@@ -157,6 +151,24 @@ public static class WorkshopLive
             // The phone or projector left, the app is stopping, or the stream reached its time limit;
             // whatever the interrupted read or write threw is expected then.
         }
+    }
+
+    /// <summary>
+    /// Returns when the snapshot changes, the keep-alive comment is due or <paramref name="token"/> is cancelled.
+    /// The clock is read again once the timer is set, so time that passed in between is not missed: a real
+    /// clock moves on by microseconds there, a test's fake clock may jump by minutes.
+    /// </summary>
+    private static async Task WaitForChangeOrKeepAliveAsync(Task nextChange, long quietSince, TimeProvider clock, CancellationToken token)
+    {
+        using var keepAlive = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var left = HeartbeatInterval - clock.GetElapsedTime(quietSince);
+        var due = Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, clock, keepAlive.Token);
+        if (clock.GetElapsedTime(quietSince) < HeartbeatInterval)
+        {
+            await Task.WhenAny(nextChange, due);
+        }
+        await keepAlive.CancelAsync();
+        token.ThrowIfCancellationRequested();
     }
 
     public sealed record ParticipantState(int Question, bool Closed)

@@ -42,6 +42,9 @@ public sealed partial class WorkshopPulse(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
+    /// <summary>Whether a reader is following the workshop on this instance (it retires at its next beat after the last subscriber left).</summary>
+    public bool IsPolling(int workshopId) => _pulses.ContainsKey(workshopId);
+
     private async Task PollAsync(int workshopId, Pulse pulse)
     {
         var stopping = lifetime.ApplicationStopping;

@@ -10,10 +10,10 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
     {
         var user = await WebUser.RegisterAsync(factory);
 
-        var html = await user.Client.GetStringAsync("/Networks", TestContext.Current.CancellationToken);
+        var list = await user.GetDocumentAsync("/Networks");
 
-        Assert.Contains("Meine Netzwerke", html);
-        Assert.Contains("Noch keine Netzwerke", html);
+        Assert.Equal("Meine Netzwerke", list.Text("main h1"));
+        Assert.Equal("Noch keine Netzwerke", list.Text(".empty h2"));
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
             ("Input.Email", "schwach@example.org"), ("Input.Password", password), ("Input.ConfirmPassword", confirmation)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.TextAsync();
-        Assert.Contains(message, html);
-        Assert.Contains("value=\"schwach@example.org\"", html);
+        var form = await WebUser.ParseAsync(response);
+        form.AssertError(message);
+        Assert.Equal("schwach@example.org", form.QuerySelector("input[name='Input.Email']")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Equal(fresh.Response.StatusCode, taken.Response.StatusCode);
         Assert.Equal(fresh.Response.Headers.Location, taken.Response.Headers.Location);
         Assert.Contains("Fast geschafft", taken.LoginPage);
-        Assert.Contains("value=\"ADDRESS\"", taken.LoginPage);
+        Assert.Equal("ADDRESS", Html.Parse(taken.LoginPage).QuerySelector("input[name='Input.Email']")!.GetAttribute("value"));
         Assert.Equal(VisibleText(fresh.LoginPage), VisibleText(taken.LoginPage));
 
         // The existing account keeps its password; the other one does not get in.
@@ -145,7 +145,7 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
 
         var wrong = await user.SubmitAsync("/Account/Manage", [
             ("Input.CurrentPassword", "nicht-das-richtige"), ("Input.NewPassword", "neues-passwort-42"), ("Input.ConfirmPassword", "neues-passwort-42")]);
-        Assert.Contains("Das aktuelle Passwort stimmt nicht.", await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        (await WebUser.ParseAsync(wrong)).AssertError("Das aktuelle Passwort stimmt nicht.");
 
         var right = await user.SubmitAsync("/Account/Manage", [
             ("Input.CurrentPassword", WebUser.Password), ("Input.NewPassword", "neues-passwort-42"), ("Input.ConfirmPassword", "neues-passwort-42")]);

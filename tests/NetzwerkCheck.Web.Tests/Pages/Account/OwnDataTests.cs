@@ -102,7 +102,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         var response = await user.SubmitAsync("/Account/Data", [("Input.Password", password), ("Input.Confirm", confirm)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == networkId)));
     }
 
@@ -158,7 +158,8 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
 
         var response = await user.Client.PostAsync("/Account/Data?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Password"] = WebUser.Password, ["Input.Confirm"] = "true",
+            ["Input.Password"] = WebUser.Password,
+            ["Input.Confirm"] = "true",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -38,18 +38,19 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var evaluate = await user.SubmitAsync($"/Checks/Flags/{id}", [("go", "next")]);
         Assert.Equal($"/Checks/Result/{id}", evaluate.Headers.Location!.OriginalString);
 
-        var result = WebUtility.HtmlDecode(await user.FollowAsync(evaluate));
-        Assert.Contains("Engagieren", result);
-        Assert.Contains("Herzlicher Empfang", result);
-        Assert.Contains("Typprofil des Netzwerks", result);
+        var result = await user.FollowToDocumentAsync(evaluate);
+        Assert.Equal("Engagieren", result.Text("#verdict-heading"));
+        Assert.Equal("Herzlicher Empfang", result.Row("table.criteria-table", "Umgang")[2]);
+        Assert.Equal("Typprofil des Netzwerks", result.Text("section[aria-labelledby=profile-heading] svg title"));
         var stored = await factory.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == id));
         Assert.NotNull(stored.CompletedUtc);
         Assert.Equal(Recommendation.Engage, stored.Recommendation);
         Assert.Equal(100, stored.CompletenessPercent);
         Assert.Equal(100, stored.KnowledgePercent + stored.ServicePercent + stored.ReferralPercent);
 
-        var list = await (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).TextAsync();
-        Assert.Contains("Engagieren", list);
+        var list = await user.GetDocumentAsync("/Networks");
+        var card = list.QuerySelectorAll(".network-card").Single(c => c.Text("h2") == "Empfehlungsrunde Süd");
+        Assert.Equal("Engagieren", card.Text(".network-result .badge"));
     }
 
     [Fact]
@@ -59,12 +60,16 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var id = await user.StartCheckAsync(await user.CreateNetworkAsync());
         await user.SubmitAsync($"/Checks/Criteria/{id}", [.. Ratings(4, null, null, 3, null, "3"), ("go", "next")]);
 
-        var result = WebUtility.HtmlDecode(await user.FollowAsync(await user.SubmitAsync($"/Checks/Flags/{id}", [("go", "next")])));
+        var result = await user.FollowToDocumentAsync(await user.SubmitAsync($"/Checks/Flags/{id}", [("go", "next")]));
 
-        Assert.Contains("Die Probezeit ist noch zu kurz, um sie zu beurteilen:", result);
-        Assert.Contains("Weiter testen", result);
-        Assert.Contains("Sprechen Sie mit drei Mitgliedern", result);
-        Assert.Contains("offen", result);
+        Assert.StartsWith("Die Probezeit ist noch zu kurz, um sie zu beurteilen:", result.Text(".notice-info"));
+        Assert.Equal("Weiter testen", result.Text("#verdict-heading"));
+        Assert.Contains(result.Texts("ol.next-steps li"), step => step.StartsWith("Sprechen Sie mit drei Mitgliedern", StringComparison.Ordinal));
+        // The too short trial is its own finding, the unrated criteria are open: none of them counts as a rating.
+        Assert.Equal("Probezeit zu kurz", result.Row("table.criteria-table", "Probezeit")[1]);
+        Assert.Equal("offen", result.Row("table.criteria-table", "Größe")[1]);
+        Assert.Equal("offen", result.Row("table.criteria-table", "Mitgliederbefragung")[1]);
+        Assert.Equal("offen", result.Row("table.criteria-table", "Ergebnisse")[1]);
     }
 
     [Fact]
@@ -75,10 +80,12 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         await user.SubmitAsync($"/Checks/Criteria/{id}", [.. Ratings(5, 5, 5, 5, 5, "20"), ("go", "next")]);
 
         var evaluate = await user.SubmitAsync($"/Checks/Flags/{id}", [("RedFlags", "OssifiedStructures"), ("RedFlags", "EveryoneOnlyTakes"), ("go", "next")]);
-        var result = WebUtility.HtmlDecode(await user.FollowAsync(evaluate));
+        var result = await user.FollowToDocumentAsync(evaluate);
 
-        Assert.Contains("Austreten", result);
-        Assert.Contains("Verknöcherte Strukturen", result);
+        Assert.Equal("Austreten", result.Text("#verdict-heading"));
+        Assert.Equal(
+            ["Verknöcherte Strukturen: Neue Ideen werden abgeblockt, es bestimmen immer dieselben.", "Viele wollen nur profitieren, kaum jemand bringt selbst etwas ein."],
+            result.Texts(".flags li"));
     }
 
     [Fact]
@@ -155,7 +162,7 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var response = await user.SubmitAsync($"/Checks/Type/{id}", [(field, value), ("go", "next")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
     }
 
     [Theory]
@@ -173,9 +180,9 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var response = await user.SubmitAsync($"/Checks/Criteria/{id}", [("Criteria[0].Note", "Bleibt erhalten"), (field, value), ("go", "next")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.TextAsync();
-        Assert.Contains(message, html);
-        Assert.Contains("Bleibt erhalten", html);
+        var form = await WebUser.ParseAsync(response);
+        form.AssertError(message);
+        Assert.Equal("Bleibt erhalten", form.QuerySelector("textarea[name='Criteria[0].Note']")!.TextContent);
     }
 
     [Fact]
@@ -187,9 +194,9 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var response = await user.SubmitAsync($"/Checks/Criteria/{id}", [("Criteria[2].Note", new string('n', 1001)), ("go", "next")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Die Notiz darf höchstens 1000 Zeichen lang sein.", await response.TextAsync());
         // Screen readers hear which field is wrong, and why.
         var document = await WebUser.ParseAsync(response);
+        document.AssertError("Die Notiz darf höchstens 1000 Zeichen lang sein.");
         var note = document.QuerySelector("#note-memberinterviews")!;
         Assert.Equal("true", note.GetAttribute("aria-invalid"));
         var message = document.GetElementById(note.GetAttribute("aria-describedby")!.Split(' ').Last())!;
@@ -205,7 +212,7 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var response = await user.SubmitAsync($"/Checks/Flags/{id}", [("RedFlags", "77"), ("go", "next")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Der Wert „77“ ist hier nicht gültig.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Der Wert „77“ ist hier nicht gültig.");
         Assert.Null(await factory.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.CompletedUtc).SingleAsync()));
     }
 
@@ -240,7 +247,9 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
         var get = await stranger.Client.GetAsync($"/Checks/{step}/{id}", TestContext.Current.CancellationToken);
         var post = await stranger.Client.PostAsync($"/Checks/{step}/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Goal"] = "WinClients", ["go"] = "next",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Goal"] = "WinClients",
+            ["go"] = "next",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);

@@ -19,14 +19,16 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var user = await WebUser.RegisterAsync(factory);
 
         var response = await user.SubmitAsync("/Networks/Create", ValidNetwork);
-        var details = await user.FollowAsync(response);
-        var list = await (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).TextAsync();
+        var details = await user.FollowToDocumentAsync(response);
+        var list = await user.GetDocumentAsync("/Networks");
 
-        Assert.Contains("BNI Chapter Nord", WebUtility.HtmlDecode(details));
-        Assert.Contains("Mischform", list);
-        Assert.Contains("Überlege", list);
-        Assert.Contains("ca. 35 Mitglieder", list);
-        Assert.Contains("Noch nicht bewertet", list);
+        Assert.Equal("BNI Chapter Nord", details.Text("h1"));
+        Assert.Equal("Mischform", details.Fact("Organisationsform"));
+        Assert.Equal("Überlege", details.Fact("Ihr Status"));
+        Assert.Equal("ca. 35", details.Fact("Mitglieder"));
+        var card = list.QuerySelectorAll(".network-card").Single(c => c.Text("h2") == "BNI Chapter Nord");
+        Assert.Equal("Mischform · Überlege · ca. 35 Mitglieder", card.Text(".network-main .meta"));
+        Assert.Equal("Noch nicht bewertet", card.Text(".network-result"));
     }
 
     [Theory]
@@ -49,9 +51,9 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var response = await user.SubmitAsync("/Networks/Create", ValidNetwork.Where(f => f.Item1 != field).Append((field, value)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.TextAsync();
-        Assert.Contains(message, html);
-        Assert.Contains("Frühstück jeden Donnerstag", html);
+        var form = await WebUser.ParseAsync(response);
+        form.AssertError(message);
+        Assert.Equal("Frühstück jeden Donnerstag", form.QuerySelector("textarea[name='Input.Notes']")!.TextContent);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Networks.CountAsync(n => db.Users.Any(u => u.Id == n.OwnerId && u.Email == user.Email))));
     }
 
@@ -67,7 +69,7 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var response = await user.SubmitAsync("/Networks/Create", ValidNetwork.Where(f => f.Item1 != field).Append((field, value)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
     }
 
     [Fact]
@@ -77,11 +79,11 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var id = await user.CreateNetworkAsync();
 
         var response = await user.SubmitAsync($"/Networks/Edit/{id}", [("Input.Name", "Marketing Club"), ("Input.Status", "Member")]);
-        var details = WebUtility.HtmlDecode(await user.FollowAsync(response));
+        var details = await user.FollowToDocumentAsync(response);
 
-        Assert.Contains("Marketing Club", details);
-        Assert.Contains("Mitglied", details);
-        Assert.Contains("Die Änderungen sind gespeichert.", details);
+        Assert.Equal("Marketing Club", details.Text("h1"));
+        Assert.Equal("Mitglied", details.Fact("Ihr Status"));
+        Assert.Contains("Die Änderungen sind gespeichert.", details.Text("main .notice"));
     }
 
     [Fact]
@@ -129,7 +131,10 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var token = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var tamperedEdit = await stranger.Client.PostAsync($"/Networks/Edit/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Name"] = "Gekapert", ["Input.OrganisationForm"] = "Virtual", ["Input.Status"] = "Member",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Name"] = "Gekapert",
+            ["Input.OrganisationForm"] = "Virtual",
+            ["Input.Status"] = "Member",
         }), TestContext.Current.CancellationToken);
         var tamperedDelete = await stranger.Client.PostAsync($"/Networks/Delete/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -160,7 +165,9 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
 
         var response = await user.Client.PostAsync("/Networks/Create", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Name"] = "Ohne Token", ["Input.OrganisationForm"] = "Virtual", ["Input.Status"] = "Member",
+            ["Input.Name"] = "Ohne Token",
+            ["Input.OrganisationForm"] = "Virtual",
+            ["Input.Status"] = "Member",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -30,11 +30,12 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         await AddEntryAsync(user, id, "Contact", "Steuerberaterin kennengelernt");
         await AddEntryAsync(user, id, "Lead", "Anfrage für ein Logo");
 
-        var details = await (await user.Client.GetAsync($"/Networks/Details/{id}", TestContext.Current.CancellationToken)).TextAsync();
-        Assert.Contains("bisher 4 Wochen", details);
-        Assert.Contains("Tagebuch: 1 Treffen, 1 Kontakt, 1 Anfrage oder Auftrag.", details);
-        var trial = await (await user.Client.GetAsync($"/Networks/Trial/{id}", TestContext.Current.CancellationToken)).TextAsync();
-        Assert.Contains("Steuerberaterin kennengelernt", trial);
+        var details = await user.GetDocumentAsync($"/Networks/Details/{id}");
+        var summary = details.QuerySelector("section[aria-labelledby=trial-heading]")!;
+        Assert.EndsWith("(14 Wochen), bisher 4 Wochen.", summary.Text("p:not(.meta)"), StringComparison.Ordinal);
+        Assert.Equal("Tagebuch: 1 Treffen, 1 Kontakt, 1 Anfrage oder Auftrag.", summary.Text("p.meta"));
+        var trial = await user.GetDocumentAsync($"/Networks/Trial/{id}");
+        Assert.Contains("Steuerberaterin kennengelernt", trial.Texts(".journal-text"));
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var response = await SaveDatesAsync(user, id, Today.AddDays(startOffset), Today.AddDays(endOffset));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Null(await factory.WithDbAsync(db => db.Networks.Where(n => n.Id == id).Select(n => n.TrialStart).SingleAsync()));
     }
 
@@ -146,7 +147,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var response = await user.SubmitAsync($"/Networks/Trial/{id}", valid.Where(v => v.Item1 != field).Append((field, value)), "form[action*='handler=Entry']");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == id)));
     }
 
@@ -158,7 +159,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
 
         var response = await AddEntryAsync(user, id, "Event", new string('x', TrialJournalEntry.TextMaxLength + 1));
 
-        Assert.Contains("Der Eintrag darf höchstens 500 Zeichen lang sein.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Der Eintrag darf höchstens 500 Zeichen lang sein.");
     }
 
     [Fact]

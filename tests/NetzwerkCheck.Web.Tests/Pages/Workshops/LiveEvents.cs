@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using NetzwerkCheck.Web.Tests.Infrastructure;
 
 namespace NetzwerkCheck.Web.Tests.Pages.Workshops;
 
@@ -20,11 +21,13 @@ public sealed class LiveEvents : IAsyncDisposable
         return new LiveEvents(response, reader);
     }
 
-    /// <summary>The next event with data (comments and the retry line skipped), or a failed test after <paramref name="seconds"/>.</summary>
-    public async Task<(string Name, JsonElement Data)> NextAsync(double seconds = 5)
+    /// <summary>The next event with data (comments and the retry line skipped); gives up after <see cref="Eventually.Patience"/>.</summary>
+    public async Task<(string Name, JsonElement Data)> NextAsync() => await NextAsync(Eventually.Patience);
+
+    private async Task<(string Name, JsonElement Data)> NextAsync(TimeSpan patience)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
+        timeout.CancelAfter(patience);
         string? name = null, data = null;
         while (true)
         {
@@ -48,14 +51,14 @@ public sealed class LiveEvents : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads events until one satisfies <paramref name="condition"/>; fails after <paramref name="seconds"/>.</summary>
-    public async Task<JsonElement> UntilAsync(Func<JsonElement, bool> condition, double seconds = 5)
+    /// <summary>Reads events until one satisfies <paramref name="condition"/>; gives up after <see cref="Eventually.Patience"/>.</summary>
+    public async Task<JsonElement> UntilAsync(Func<JsonElement, bool> condition)
     {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
+        var until = DateTime.UtcNow + Eventually.Patience;
         while (true)
         {
-            var left = (until - DateTime.UtcNow).TotalSeconds;
-            Assert.True(left > 0, "No matching event arrived in time.");
+            var left = until - DateTime.UtcNow;
+            Assert.True(left > TimeSpan.Zero, "No matching event arrived.");
             var (name, data) = await NextAsync(left);
             if (name == "state" && condition(data))
             {

@@ -21,7 +21,8 @@ public sealed class LiveStreamLimitTests(LiveStreamLimitTests.FakeClockFactory f
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
         Assert.StartsWith("event: state", await ReadUntilAsync(reader, line => line.StartsWith("event:", StringComparison.Ordinal)));
 
-        // Shortly before the limit the channel is alive: the next poll sends the keep-alive comment.
+        // Shortly before the limit the channel is alive and owes a keep-alive comment. The stream measures the
+        // keep-alive from when it sent the state, so this holds also if the stream has not started waiting yet.
         factory.Clock.Advance(WorkshopLive.MaxStreamDuration - TimeSpan.FromMinutes(1));
         Assert.Equal(": still here", await ReadUntilAsync(reader, line => line.StartsWith(':')));
 
@@ -29,11 +30,11 @@ public sealed class LiveStreamLimitTests(LiveStreamLimitTests.FakeClockFactory f
         Assert.Null(await ReadUntilAsync(reader, _ => false));
     }
 
-    /// <summary>The first line matching <paramref name="wanted"/>, or null when the stream ends; fails after 10 real seconds.</summary>
+    /// <summary>The first line matching <paramref name="wanted"/>, or null when the stream ends; gives up after <see cref="Eventually.Patience"/>.</summary>
     private static async Task<string?> ReadUntilAsync(StreamReader reader, Func<string, bool> wanted)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        timeout.CancelAfter(Eventually.Patience);
         while (await reader.ReadLineAsync(timeout.Token) is { } line)
         {
             if (wanted(line))

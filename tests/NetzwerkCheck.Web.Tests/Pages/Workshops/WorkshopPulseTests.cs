@@ -13,16 +13,19 @@ public sealed class WorkshopPulseTests(NetzwerkCheckFactory factory) : IClassFix
         var facilitator = await WebUser.RegisterAsync(factory);
         var (id, _) = await WorkshopTests.OpenWorkshopAsync(facilitator);
         var pulse = factory.Services.GetRequiredService<WorkshopPulse>();
+        Assert.False(pulse.IsPolling(id));
 
         using (var first = pulse.Subscribe(id))
         {
+            Assert.True(pulse.IsPolling(id));
             Assert.Equal(0, (await UntilAsync(first, s => s is not null))!.CurrentQuestion);
         }
         // The last subscriber left: the reader retires at its next beat. A new subscriber starts a new one.
-        await Task.Delay(WorkshopPulse.PollInterval * 3, TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(() => !pulse.IsPolling(id), "The reader kept polling after its last subscriber had left.");
 
         using var second = pulse.Subscribe(id);
         using var third = pulse.Subscribe(id);
+        Assert.True(pulse.IsPolling(id));
         await UntilAsync(second, s => s?.CurrentQuestion == 0);
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=next]");
         Assert.Equal(1, (await UntilAsync(second, s => s?.CurrentQuestion == 1))!.CurrentQuestion);
@@ -35,7 +38,7 @@ public sealed class WorkshopPulseTests(NetzwerkCheckFactory factory) : IClassFix
     private static async Task<WorkshopSnapshot?> UntilAsync(WorkshopPulse.Subscription subscription, Func<WorkshopSnapshot?, bool> condition)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        timeout.CancelAfter(Eventually.Patience);
         while (true)
         {
             var (loaded, current, next) = subscription.Peek();

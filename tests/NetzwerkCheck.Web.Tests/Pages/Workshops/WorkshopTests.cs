@@ -44,13 +44,16 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         await AnswerAsync(second, code, ("Values", "gatherer"));
 
         var stage = await StageAsync(facilitator, id);
-        Assert.Contains("<span id=\"answer-count\">2</span> von 2 Personen haben geantwortet", stage);
+        var hidden = Html.Parse(stage);
+        Assert.Equal("2", hidden.Text("#answer-count"));
+        Assert.Equal("2 von 2 Personen haben geantwortet", hidden.Text(".stage-count"));
         Assert.DoesNotContain("Anna", stage);
-        Assert.Contains("Die Ergebnisse erscheinen, sobald die Moderation sie zeigt.", stage);
+        Assert.Equal("Die Ergebnisse erscheinen, sobald die Moderation sie zeigt.", hidden.Text(".stage-hidden"));
+        Assert.Empty(hidden.QuerySelectorAll(".stage-bars"));
 
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
-        var revealed = await StageAsync(facilitator, id);
-        Assert.Contains("Jäger – ich suche Aufträge: 1, Sammler – ich suche Wissen: 1", revealed);
+        var revealed = Html.Parse(await StageAsync(facilitator, id));
+        Assert.Equal("Jäger – ich suche Aufträge: 1, Sammler – ich suche Wissen: 1", revealed.QuerySelector(".stage-bars")!.GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -102,7 +105,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var response = await AnswerAsync(participant, code, field == "Values" ? [("Values", value)] : [("Values", "hunter"), (field, value)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
         Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
     }
 
@@ -118,7 +121,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         }
 
         var tooLong = await AnswerAsync(participant, code, ("Values", new string('x', 301)));
-        Assert.Contains("höchstens 300 Zeichen", await tooLong.TextAsync());
+        (await WebUser.ParseAsync(tooLong)).AssertError("höchstens 300 Zeichen");
         await AnswerAsync(participant, code, ("Values", "<b>Zuhören</b> statt verkaufen"));
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
 
@@ -136,7 +139,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var response = await visitor.SubmitAsync("/w", [("Input.Code", code)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError(message);
     }
 
     [Fact]
@@ -147,7 +150,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
 
         var response = await new WebUser(factory.CreateBrowserClient()).SubmitAsync("/w", [("Input.Code", code), ("Input.Nickname", new string('n', 41))]);
 
-        Assert.Contains("Der Spitzname darf höchstens 40 Zeichen lang sein.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Der Spitzname darf höchstens 40 Zeichen lang sein.");
     }
 
     [Fact]
@@ -161,7 +164,9 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[action*='handler=Close']");
         var answer = await participant.Client.PostAsync($"/w/{code}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["questionKey"] = "style", ["Values"] = "hunter",
+            ["__RequestVerificationToken"] = token,
+            ["questionKey"] = "style",
+            ["Values"] = "hunter",
         }), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Gone, answer.StatusCode);
@@ -218,7 +223,9 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var summary = await (await facilitator.Client.GetAsync($"/Workshops/Summary/{id}", TestContext.Current.CancellationToken)).TextAsync();
 
         Assert.Equal(7, HeadingNumber().Count(summary));
-        Assert.Contains("1 Antwort", summary);
+        var document = Html.Parse(summary);
+        Assert.Equal("1", document.Fact("Teilnehmende"));
+        Assert.Equal(["1 Antwort", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten"], document.Texts(".summary-question > p.meta"));
     }
 
     [Fact]
@@ -270,7 +277,8 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var shown = await projector.UntilAsync(s => s.GetProperty("revealed").GetBoolean());
         var labels = shown.GetProperty("counts").EnumerateArray().Select(c => c.GetProperty("label").GetString()).ToList();
         Assert.Equal(["Hunter – I’m looking for work", "Gatherer – I’m looking for knowledge"], labels);
-        Assert.Contains("Hunter – I’m looking for work", await StageAsync(facilitator, id));
+        var stage = Html.Parse(await StageAsync(facilitator, id));
+        Assert.Equal("Hunter – I’m looking for work: 1, Gatherer – I’m looking for knowledge: 0", stage.QuerySelector(".stage-bars")!.GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -341,7 +349,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         var response = await AnswerAsync(participant, code, [("questionKey", questionKey), .. values.Select(v => ("Values", (string?)v))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Bitte wählen Sie eine der angebotenen Antworten.", await response.TextAsync());
+        (await WebUser.ParseAsync(response)).AssertError("Bitte wählen Sie eine der angebotenen Antworten.");
         Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAnswers.CountAsync(a => a.WorkshopId == id)));
     }
 
