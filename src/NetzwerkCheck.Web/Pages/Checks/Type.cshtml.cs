@@ -10,7 +10,11 @@ public class TypeModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Typ
     public override CheckStep CurrentStep => CheckSteps.Type;
 
     /// <summary>Answer per question key, 0 to 4; a missing key means "not answered".</summary>
-    [BindProperty]
+    /// <remarks>
+    /// Named explicitly: without a name, a form with no answer at all would make the binder fall back to the
+    /// empty prefix and read "go" and the antiforgery token as answers.
+    /// </remarks>
+    [BindProperty(Name = nameof(Answers))]
     public Dictionary<string, int?> Answers { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)

@@ -84,7 +84,8 @@ public sealed class CheckWizardTests(NetzwerkCheckFactory factory) : IClassFixtu
 
         Assert.Equal("Austreten", result.Text("#verdict-heading"));
         Assert.Equal(
-            ["Verknöcherte Strukturen: Neue Ideen werden abgeblockt, es bestimmen immer dieselben.", "Viele wollen nur profitieren, kaum jemand bringt selbst etwas ein."],
+            ["Verknöcherte Strukturen: Neue Ideen werden abgeblockt, es bestimmen immer dieselben. (beendet die Frage)",
+                "Viele wollen nur profitieren, kaum jemand bringt selbst etwas ein. (begrenzt das Urteil)"],
             result.Texts(".flags li"));
     }
 
