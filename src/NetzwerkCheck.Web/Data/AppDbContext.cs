@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;

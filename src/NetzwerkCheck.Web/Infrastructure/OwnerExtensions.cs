@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 
 namespace NetzwerkCheck.Web.Infrastructure;

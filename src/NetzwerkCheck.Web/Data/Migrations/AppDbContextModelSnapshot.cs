@@ -226,7 +226,7 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Assessment", b =>
+            modelBuilder.Entity("NetzwerkCheck.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -632,7 +632,7 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Assessment", b =>
+            modelBuilder.Entity("NetzwerkCheck.Domain.Assessments.Assessment", b =>
                 {
                     b.HasOne("NetzwerkCheck.Domain.Networks.Network", "Network")
                         .WithMany("Assessments")
@@ -640,7 +640,7 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("NetzwerkCheck.Domain.Networks.CriterionRating", "Ratings", b1 =>
+                    b.OwnsMany("NetzwerkCheck.Domain.Assessments.CriterionRating", "Ratings", b1 =>
                         {
                             b1.Property<int>("AssessmentId")
                                 .HasColumnType("INTEGER");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
 
@@ -42,6 +43,6 @@ public class DiscardModel(AppDbContext db, IStringLocalizer<DiscardModel> l) : P
         return RedirectToPage("/Networks/Details", new { id = draft.NetworkId });
     }
 
-    private IQueryable<Domain.Networks.Assessment> Drafts(int id) =>
+    private IQueryable<Assessment> Drafts(int id) =>
         db.Assessments.OwnedBy(User).Where(a => a.Id == id && a.CompletedUtc == null);
 }

@@ -237,7 +237,7 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Assessment", b =>
+            modelBuilder.Entity("NetzwerkCheck.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -659,7 +659,7 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Assessment", b =>
+            modelBuilder.Entity("NetzwerkCheck.Domain.Assessments.Assessment", b =>
                 {
                     b.HasOne("NetzwerkCheck.Domain.Networks.Network", "Network")
                         .WithMany("Assessments")
@@ -667,7 +667,7 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("NetzwerkCheck.Domain.Networks.CriterionRating", "Ratings", b1 =>
+                    b.OwnsMany("NetzwerkCheck.Domain.Assessments.CriterionRating", "Ratings", b1 =>
                         {
                             b1.Property<int>("AssessmentId")
                                 .HasColumnType("integer");

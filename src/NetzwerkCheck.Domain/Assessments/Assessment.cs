@@ -1,6 +1,6 @@
-using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Networks;
 
-namespace NetzwerkCheck.Domain.Networks;
+namespace NetzwerkCheck.Domain.Assessments;
 
 /// <summary>
 /// One dated check of one network. While <see cref="CompletedUtc"/> is null it is a draft the

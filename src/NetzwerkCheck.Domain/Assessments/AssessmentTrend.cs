@@ -1,6 +1,4 @@
-using NetzwerkCheck.Domain.Assessments;
-
-namespace NetzwerkCheck.Domain.Networks;
+namespace NetzwerkCheck.Domain.Assessments;
 
 /// <summary>The headline figures one completed assessment stored when it was completed.</summary>
 public sealed record AssessmentSnapshot(

@@ -1,6 +1,4 @@
-using NetzwerkCheck.Domain.Assessments;
-
-namespace NetzwerkCheck.Domain.Networks;
+namespace NetzwerkCheck.Domain.Assessments;
 
 public class CriterionRating
 {
