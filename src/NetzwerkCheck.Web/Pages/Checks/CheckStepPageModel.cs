@@ -36,8 +36,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
     protected async Task<bool> LoadAsync(int id)
     {
         var assessment = await Db.Assessments.OwnedBy(User)
-            .Include(a => a.Network)
-            .Include(a => a.Ratings)
+            .WithDetails()
             .SingleOrDefaultAsync(a => a.Id == id);
         if (assessment is null)
         {
@@ -49,7 +48,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
             ViewData[DraftIdKey] = assessment.Id;
         }
         // Saved with the step's next post; until then the page only shows the trial's newer length.
-        assessment.FollowTrial(assessment.Network!, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        assessment.FollowTrial(assessment.Network!, clock.Today());
         return true;
     }
 

@@ -17,8 +17,7 @@ public class ResultModel(AppDbContext db, AssessmentRules rules) : PageModel
     {
         var assessment = await db.Assessments.OwnedBy(User)
             .AsNoTracking()
-            .Include(a => a.Network)
-            .Include(a => a.Ratings)
+            .WithDetails()
             .SingleOrDefaultAsync(a => a.Id == id);
         if (assessment is null)
         {

@@ -27,12 +27,9 @@ public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surve
             return RedirectToPage(CheckSteps.ResumeAt(existing.LastStep).Page, new { id = existing.Id });
         }
 
-        var previous = await db.Assessments
-            .Where(a => a.NetworkId == networkId && a.CompletedUtc != null)
-            .OrderByDescending(a => a.CompletedUtc)
-            .FirstOrDefaultAsync();
+        var previous = await db.Assessments.CompletedOf(networkId).FirstOrDefaultAsync();
         var survey = await SurveyEvidence.LatestAsync(db, networkId, surveyOptions);
-        var draft = Assessment.StartDraft(network, previous, DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        var draft = Assessment.StartDraft(network, previous, clock.Today(),
             clock.GetUtcNow().UtcDateTime, survey?.SuggestedRating);
         db.Assessments.Add(draft);
         try

@@ -61,11 +61,7 @@ public class CompareModel(AppDbContext db, AssessmentRules rules, IStringLocaliz
         var compared = new List<ComparedNetwork>();
         foreach (var network in ids.Select(id => networks.Single(n => n.Id == id)))
         {
-            var latest = await db.Assessments.AsNoTracking()
-                .Include(a => a.Network)
-                .Where(a => a.NetworkId == network.Id && a.CompletedUtc != null)
-                .OrderByDescending(a => a.CompletedUtc)
-                .FirstOrDefaultAsync();
+            var latest = await db.Assessments.AsNoTracking().WithDetails().CompletedOf(network.Id).FirstOrDefaultAsync();
             compared.Add(new ComparedNetwork(
                 network.Id,
                 network.Name,

@@ -40,7 +40,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
 
     private async Task<TrialSummary> TrialSummaryAsync(Network network)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var counts = await db.TrialJournal.Where(e => e.NetworkId == network.Id)
             .GroupBy(e => e.Kind)
             .Select(g => new { Kind = g.Key, Count = g.Count() })

@@ -52,7 +52,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
 
     private async Task<IReadOnlyList<TrialNotice>> TrialNoticesAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var trials = await db.Networks.OwnedBy(User)
             .Where(n => n.Status == NetworkStatus.Trial && n.TrialStart != null && n.TrialPlannedEnd != null)
             .OrderBy(n => n.TrialPlannedEnd)

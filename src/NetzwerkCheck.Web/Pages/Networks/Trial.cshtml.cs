@@ -28,7 +28,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
     public IReadOnlyList<TrialJournalEntry> Journal { get; private set; } = [];
     public TrialPeriod? Period => TrialPeriod.Of(Network);
     public int MinimumWeeks => rules.MinimumTrialWeeks;
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(int id)
     {

@@ -16,8 +16,7 @@ public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
     {
         var assessment = await db.Assessments.OwnedBy(User)
             .AsNoTracking()
-            .Include(a => a.Network)
-            .Include(a => a.Ratings)
+            .WithDetails()
             .SingleOrDefaultAsync(a => a.Id == id && a.CompletedUtc != null);
         if (assessment is null)
         {

@@ -80,8 +80,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
             Summary = SurveySummary.From(responses, options.MinimumResponses);
         }
         OwnProfile = await db.Assessments
-            .Where(a => a.NetworkId == networkId && a.CompletedUtc != null)
-            .OrderByDescending(a => a.CompletedUtc)
+            .CompletedOf(networkId)
             .Select(a => new TypeProfile(a.KnowledgePercent ?? 0, a.ServicePercent ?? 0, a.ReferralPercent ?? 0))
             .FirstOrDefaultAsync();
         return true;

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Assessments;
+
+namespace NetzwerkCheck.Web.Data;
+
+/// <summary>The assessment queries several pages share, written once.</summary>
+public static class AssessmentQueries
+{
+    /// <summary>An assessment with what evaluating and showing it needs: its network (form, size, status) and ratings.</summary>
+    public static IQueryable<Assessment> WithDetails(this IQueryable<Assessment> assessments) =>
+        assessments.Include(a => a.Network).Include(a => a.Ratings);
+
+    /// <summary>The network's completed assessments, the latest first.</summary>
+    public static IQueryable<Assessment> CompletedOf(this IQueryable<Assessment> assessments, int networkId) =>
+        assessments.Where(a => a.NetworkId == networkId && a.CompletedUtc != null).OrderByDescending(a => a.CompletedUtc);
+}
