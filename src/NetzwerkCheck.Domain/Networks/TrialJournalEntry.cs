@@ -19,3 +19,17 @@ public class TrialJournalEntry
     public required string Text { get; set; }
     public DateTime CreatedUtc { get; set; }
 }
+
+/// <summary>How many of each kind a trial journal holds: what the network page, the trial page and the check show.</summary>
+public sealed record JournalCounts(int Events, int Contacts, int Leads)
+{
+    public static JournalCounts Of(IEnumerable<JournalEntryKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var list = kinds as IReadOnlyCollection<JournalEntryKind> ?? [.. kinds];
+        return new(
+            list.Count(k => k == JournalEntryKind.Event),
+            list.Count(k => k == JournalEntryKind.Contact),
+            list.Count(k => k == JournalEntryKind.Lead));
+    }
+}

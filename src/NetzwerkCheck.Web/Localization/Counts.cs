@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using NetzwerkCheck.Domain.Networks;
 
 namespace NetzwerkCheck.Web.Localization;
 
@@ -30,6 +31,9 @@ public static class Counts
     public static string Members(int count) => Of(count, "ca. 1 Mitglied", "ca. {0:N0} Mitglieder");
 
     /// <summary>The trial journal's three counts as one phrase: "2 Treffen, 1 Kontakt, 0 Anfragen oder Aufträge".</summary>
-    public static string Journal(int events, int contacts, int leads) =>
-        string.Join(", ", Events(events), Contacts(contacts), Leads(leads));
+    public static string Journal(JournalCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return string.Join(", ", Events(counts.Events), Contacts(counts.Contacts), Leads(counts.Leads));
+    }
 }

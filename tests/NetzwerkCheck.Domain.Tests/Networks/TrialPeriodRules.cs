@@ -49,3 +49,17 @@ public sealed class TrialPeriodRules
         Assert.Equal(new TrialPeriod(Start, Start.AddDays(90)), TrialPeriod.Of(network));
     }
 }
+
+public sealed class JournalCountRules
+{
+    [Fact]
+    public void CountsEachKind()
+    {
+        var counts = JournalCounts.Of([JournalEntryKind.Event, JournalEntryKind.Contact, JournalEntryKind.Event, JournalEntryKind.Lead, JournalEntryKind.Event]);
+
+        Assert.Equal(new JournalCounts(3, 1, 1), counts);
+    }
+
+    [Fact]
+    public void AnEmptyJournalCountsNothing() => Assert.Equal(new JournalCounts(0, 0, 0), JournalCounts.Of([]));
+}

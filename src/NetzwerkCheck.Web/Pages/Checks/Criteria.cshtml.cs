@@ -86,16 +86,12 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
         if (TrialPeriod.Of(network) is { } period)
         {
             var kinds = await Db.TrialJournal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
-            Trial = new TrialEvidence(
-                period,
-                kinds.Count(k => k == JournalEntryKind.Event),
-                kinds.Count(k => k == JournalEntryKind.Contact),
-                kinds.Count(k => k == JournalEntryKind.Lead));
+            Trial = new TrialEvidence(period, JournalCounts.Of(kinds));
         }
         return true;
     }
 
-    public sealed record TrialEvidence(TrialPeriod Period, int Events, int Contacts, int Leads);
+    public sealed record TrialEvidence(TrialPeriod Period, JournalCounts Journal);
 
     public sealed class CriterionInput
     {

@@ -41,10 +41,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
     private async Task<TrialSummary> TrialSummaryAsync(Network network)
     {
         var today = clock.Today();
-        var counts = await db.TrialJournal.Where(e => e.NetworkId == network.Id)
-            .GroupBy(e => e.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Kind, g => g.Count);
+        var kinds = await db.TrialJournal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
         var period = TrialPeriod.Of(network);
         return new TrialSummary(
             network.Id,
@@ -54,9 +51,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
             period?.WeeksSoFar(today) ?? 0,
             period?.IsTooShort(rules.MinimumTrialWeeks) ?? false,
             rules.MinimumTrialWeeks,
-            counts.GetValueOrDefault(JournalEntryKind.Event),
-            counts.GetValueOrDefault(JournalEntryKind.Contact),
-            counts.GetValueOrDefault(JournalEntryKind.Lead));
+            JournalCounts.Of(kinds));
     }
 
     public sealed record AssessmentRow(int Id, DateTime CreatedUtc, DateTime? CompletedUtc, int? Score, Recommendation? Recommendation, int? CompletenessPercent, int LastStep)
