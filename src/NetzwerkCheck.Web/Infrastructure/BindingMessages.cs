@@ -12,7 +12,8 @@ namespace NetzwerkCheck.Web.Infrastructure;
 /// without a display name gets messages that name no field at all, so no internal name such as
 /// "Goal" or "Value" ever reaches the page; a number too large for its type is bound at the type's
 /// limit so that its [Range] says what is allowed (<see cref="OutOfRangeNumberBinder"/>); a yes/no field with
-/// anything but true or false is an error, not a crash (<see cref="BooleanBinder"/>).
+/// anything but true or false is an error, not a crash (<see cref="BooleanBinder"/>), and lists bind only
+/// rows numbered from 0 (<see cref="NumberedRowsBinder"/>).
 /// </summary>
 public sealed class BindingMessages
 {
@@ -42,6 +43,7 @@ public sealed class BindingMessages
         options.ModelMetadataDetailsProviders.Add(new UnnamedFieldMessages(unnamed));
         options.ModelBinderProviders.Insert(0, new OutOfRangeNumberBinderProvider());
         options.ModelBinderProviders.Insert(0, new BooleanBinderProvider(l));
+        options.ModelBinderProviders.Insert(0, new NumberedRowsBinderProvider());
     }
 
     private sealed class UnnamedFieldMessages(DefaultModelBindingMessageProvider unnamed) : IBindingMetadataProvider

@@ -105,10 +105,24 @@ public sealed partial class MalformedInputEverywhereTests(NetzwerkCheckFactory f
         }
 
         Assert.True(requests > 1000, $"Only {requests} malformed requests were sent.");
-        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} malformed requests failed:\n" + string.Join("\n", failures.Take(100)));
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} malformed requests failed:\n" + string.Join("\n", failures.Take(100))
+            + "\n\nExceptions in the log:\n" + await ExceptionsInTheLogAsync());
     }
 
     private const string Token = "__RequestVerificationToken";
+
+    /// <summary>The first lines of every distinct exception the log recorded, to say why a request failed.</summary>
+    private async Task<string> ExceptionsInTheLogAsync()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var lines = LogFiles.Read(factory).Split('\n');
+        return string.Join("\n", lines
+            .Select((line, i) => (line, i))
+            .Where(x => x.line.Contains("Exception:", StringComparison.Ordinal))
+            .DistinctBy(x => x.line)
+            .Take(10)
+            .SelectMany(x => lines.Skip(x.i).Take(4)));
+    }
 
     private sealed record Field(string Name, Type Type, string? Key);
 
