@@ -106,6 +106,7 @@ public static class WebSetup
         });
 
         app.UseNetzwerkCheckRequestLogging();
+        app.UseMiddleware<ClientGoneMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

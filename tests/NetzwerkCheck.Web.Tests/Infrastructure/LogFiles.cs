@@ -4,7 +4,7 @@ namespace NetzwerkCheck.Web.Tests.Infrastructure;
 public static class LogFiles
 {
     public static string Read(NetzwerkCheckFactory factory) =>
-        string.Join("\n", Directory.GetFiles(factory.LogFolder, "*.log").Order().Select(ReadShared));
+        Directory.Exists(factory.LogFolder) ? string.Join("\n", Directory.GetFiles(factory.LogFolder, "*.log").Order().Select(ReadShared)) : "";
 
     private static string ReadShared(string path)
     {
