@@ -73,7 +73,7 @@ public sealed partial class MalformedInputEverywhereTests(NetzwerkCheckFactory f
         foreach (var (template, page) in pages)
         {
             // A fresh owner for every page: handlers that delete or sign out leave the next page untouched.
-            var world = await World.CreateAsync(factory);
+            var world = await OwnerWorld.CreateAsync(factory);
             foreach (var url in world.Urls(template))
             {
                 var document = await GetDocumentOrNullAsync(world.Owner.Client, url);
@@ -92,7 +92,7 @@ public sealed partial class MalformedInputEverywhereTests(NetzwerkCheckFactory f
                     {
                         var values = baseline.Where(f => !attempt.Drops(f.Key)).ToList();
                         values.AddRange(attempt.Values);
-                        values.Add(new(Token, world.Token));
+                        values.Add(new(Token, world.AntiforgeryToken));
                         var response = await world.Owner.Client.PostAsync(target, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
                         requests++;
                         if ((int)response.StatusCode >= 500)
@@ -243,72 +243,4 @@ public sealed partial class MalformedInputEverywhereTests(NetzwerkCheckFactory f
             var formHandler = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query).TryGetValue("handler", out var h) ? h.ToString() : null;
             return string.Equals(path, url, StringComparison.OrdinalIgnoreCase) && string.Equals(formHandler, handler, StringComparison.OrdinalIgnoreCase);
         });
-
-    /// <summary>An owner with one of everything: a network with trial, journal, survey and a draft check; workshops at a choice and at the open question, joined from the owner's own browser.</summary>
-    private sealed partial class World
-    {
-        public required WebUser Owner { get; init; }
-        public required string Token { get; init; }
-        public required int NetworkId { get; init; }
-        public required int DraftId { get; init; }
-        public required int[] WorkshopIds { get; init; }
-        public required string[] JoinCodes { get; init; }
-        public required string SurveyPath { get; init; }
-
-        public static async Task<World> CreateAsync(NetzwerkCheckFactory factory)
-        {
-            var owner = await WebUser.RegisterAsync(factory);
-            var networkId = await owner.CreateNetworkAsync("Fuzzclub");
-            var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            await owner.SubmitAsync($"/Networks/Trial/{networkId}", [("Entry.Date", today), ("Entry.Kind", "Event"), ("Entry.Text", "Frühstück")], "form[action*='handler=Entry']");
-            var draftId = await owner.StartCheckAsync(networkId);
-            await owner.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
-            var surveyPath = new Uri((await owner.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;
-
-            var choice = await WorkshopTests.OpenWorkshopAsync(owner);
-            var open = await WorkshopTests.OpenWorkshopAsync(owner);
-            await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == open.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, WorkshopQuestions.All.Count - 1)));
-            await WorkshopTests.JoinAsync(owner.Client, choice.Code);
-            await WorkshopTests.JoinAsync(owner.Client, open.Code);
-
-            var token = (await owner.GetDocumentAsync("/Networks/Create")).QuerySelector($"input[name={MalformedInputEverywhereTests.Token}]")!.GetAttribute("value")!;
-            return new World
-            {
-                Owner = owner,
-                Token = token,
-                NetworkId = networkId,
-                DraftId = draftId,
-                WorkshopIds = [choice.Id, open.Id],
-                JoinCodes = [choice.Code, open.Code],
-                SurveyPath = surveyPath,
-            };
-        }
-
-        /// <summary>Concrete addresses for a route template, with the owner's real ids, codes and tokens.</summary>
-        public IEnumerable<string> Urls(string template)
-        {
-            var parameter = RouteParameter().Match(template);
-            if (!parameter.Success)
-            {
-                return ["/" + template];
-            }
-            string[] values = (template, parameter.Groups["name"].Value) switch
-            {
-                (_, "token") => [SurveyPath.Split('/').Last()],
-                (_, "code") => JoinCodes,
-                (_, "networkId") => [Id(NetworkId)],
-                (var t, _) when t.StartsWith("Checks/", StringComparison.Ordinal) || t.StartsWith("Reports/", StringComparison.Ordinal) => [Id(DraftId)],
-                (var t, _) when t.StartsWith("Workshops/", StringComparison.Ordinal) => [.. WorkshopIds.Select(Id)],
-                (var t, _) when t.StartsWith("Networks/", StringComparison.Ordinal) => [Id(NetworkId)],
-                _ => throw new InvalidOperationException($"No owner data for the route {template}: add it to {nameof(World)}."),
-            };
-            return values.Select(v => "/" + RouteParameter().Replace(template, v));
-        }
-
-        private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-        [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
-        private static partial Regex RouteParameter();
-    }
 }
