@@ -30,6 +30,7 @@ public static class IdentitySetup
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<PasswordReentry>();
 
         services.ConfigureApplicationCookie(options =>
         {
