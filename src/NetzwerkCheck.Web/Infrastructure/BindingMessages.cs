@@ -42,7 +42,7 @@ public sealed class BindingMessages
         unnamed.SetValueMustNotBeNullAccessor(_ => l["Bitte geben Sie einen Wert an."]);
         options.ModelMetadataDetailsProviders.Add(new UnnamedFieldMessages(unnamed));
         options.ModelBinderProviders.Insert(0, new OutOfRangeNumberBinderProvider());
-        options.ModelBinderProviders.Insert(0, new BooleanBinderProvider(l));
+        options.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
         options.ModelBinderProviders.Insert(0, new NumberedRowsBinderProvider());
     }
 

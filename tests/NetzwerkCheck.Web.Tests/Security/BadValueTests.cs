@@ -19,9 +19,9 @@ public sealed class BadValueTests(NetzwerkCheckFactory factory) : IClassFixture<
         var deletion = await user.SubmitAsync("/Account/Data", [("Input.Password", WebUser.Password), ("Input.Confirm", "ja")]);
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        (await WebUser.ParseAsync(login)).AssertError("„Angemeldet bleiben“ kann nur angekreuzt oder leer sein.");
+        (await WebUser.ParseAsync(login)).AssertError("Der Wert „1“ ist für „Angemeldet bleiben“ nicht gültig.");
         Assert.Equal(HttpStatusCode.OK, deletion.StatusCode);
-        (await WebUser.ParseAsync(deletion)).AssertError("kann nur angekreuzt oder leer sein.");
+        (await WebUser.ParseAsync(deletion)).AssertError("Der Wert „ja“ ist für „Ich verstehe, dass alle Netzwerke und Bewertungen endgültig gelöscht werden.“ nicht gültig.");
         Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/Account/Data", TestContext.Current.CancellationToken)).StatusCode);
 
         var logs = await Eventually.ValueAsync(
