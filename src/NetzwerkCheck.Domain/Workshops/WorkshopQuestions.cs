@@ -36,7 +36,7 @@ public static class WorkshopQuestions
     /// The stored form of an answer, or null when it does not fit the question: one known option, a
     /// set of known options joined by commas, or a trimmed text of limited length.
     /// </summary>
-    public static string? Normalize(WorkshopQuestion question, IReadOnlyCollection<string> values)
+    public static string? Normalize(WorkshopQuestion question, IReadOnlyCollection<string?> values)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(values);
@@ -46,11 +46,12 @@ public static class WorkshopQuestions
                 return values.Count == 1 && question.Options.Contains(values.First()) ? values.First() : null;
             case QuestionKind.MultipleChoice:
                 var chosen = values.Distinct().ToList();
-                return chosen.Count > 0 && chosen.All(question.Options.Contains)
+                return chosen.Count > 0 && chosen.All(c => c is not null && question.Options.Contains(c))
                     ? string.Join(',', question.Options.Where(chosen.Contains))
                     : null;
             default:
-                var text = values.Count == 1 ? values.First().Trim() : "";
+                // An empty field arrives as null (model binding turns empty and blank text into null).
+                var text = values.Count == 1 ? values.First()?.Trim() ?? "" : "";
                 return text.Length is > 0 and <= OpenTextMaxLength ? text : null;
         }
     }

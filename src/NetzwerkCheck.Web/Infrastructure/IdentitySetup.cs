@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure.Passwords;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -21,6 +22,7 @@ public static class IdentitySetup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
@@ -28,6 +30,7 @@ public static class IdentitySetup
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<PasswordReentry>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -19,6 +19,7 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+            .Filter.ByExcluding(IsGarbageAntiforgeryToken)
             // Written on a background thread: a request never waits for the console or the disk.
             .WriteTo.Async(sinks => sinks
                 .Console(formatProvider: CultureInfo.InvariantCulture)
@@ -46,6 +47,16 @@ public static class LoggingSetup
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
         });
+
+    /// <summary>
+    /// A cookie or form token that is not one of ours (an old key, a bot, a tampered cookie) is the client's
+    /// problem: the request answers 400 and its request line says so. ASP.NET Core would add an error with
+    /// a stack trace for each one.
+    /// </summary>
+    public static bool IsGarbageAntiforgeryToken(LogEvent logEvent) =>
+        logEvent.Exception is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException
+        && logEvent.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: "Microsoft.AspNetCore.Antiforgery.DefaultAntiforgery" };
 
     public static string MaskSecrets(string path) =>
         path.StartsWith("/umfrage/", StringComparison.OrdinalIgnoreCase) ? "/umfrage/…" : path;

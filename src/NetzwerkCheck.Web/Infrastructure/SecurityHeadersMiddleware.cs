@@ -18,6 +18,15 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers.Remove("Server");
+            // Whatever a signed-in person sees (pages, downloads of their data, the live channel) stays out of
+            // every cache: the browser's back button after signing out, a shared computer, a proxy.
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                var streaming = headers.CacheControl.ToString().Contains("no-transform", StringComparison.Ordinal);
+                headers.CacheControl = streaming ? "no-store, no-transform" : "no-store";
+                headers.Pragma = "no-cache";
+                headers.Expires = "0";
+            }
             return Task.CompletedTask;
         });
         return next(context);

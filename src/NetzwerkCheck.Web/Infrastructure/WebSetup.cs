@@ -65,6 +65,7 @@ public static class WebSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Joining and taking part in a workshop: budgets sized for a room behind one address.
             options.AddWorkshopPolicies(configuration);
+            PasswordReentry.AddPolicy(options, configuration);
             options.AddPolicy(AnonymousFormsPolicy, context =>
                 RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -106,10 +107,12 @@ public static class WebSetup
         });
 
         app.UseNetzwerkCheckRequestLogging();
+        app.UseMiddleware<ClientGoneMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so that a budget can belong to an account (PasswordReentry).
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapWorkshopEvents();

@@ -65,6 +65,8 @@ public sealed class AnswerNormalization
         Assert.Null(WorkshopQuestions.Normalize(tip, [new string('x', 301)]));
         Assert.Null(WorkshopQuestions.Normalize(tip, ["   "]));
         Assert.Null(WorkshopQuestions.Normalize(tip, []));
+        Assert.Null(WorkshopQuestions.Normalize(tip, [null]));
+        Assert.Null(WorkshopQuestions.Normalize(Q("network-kinds"), [null]));
         Assert.Null(WorkshopQuestions.Normalize(tip, ["eins", "zwei"]));
     }
 }

@@ -19,6 +19,8 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
 
     protected virtual int AnonymousFormsPerMinute => 10_000;
 
+    protected virtual int PasswordReentriesPer15Minutes => 10_000;
+
     public virtual string DatabaseFile => Path.Combine(_folder, "test.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +30,7 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
         builder.UseSetting("RateLimits:AnonymousFormsPerMinute", AnonymousFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:PasswordReentriesPer15Minutes", PasswordReentriesPer15Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations));
     }
 

@@ -47,7 +47,7 @@ public sealed class WebUser(HttpClient client)
         var document = await GetDocumentAsync(url);
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
-        var fields = CurrentValues(form);
+        var fields = FormValues(form);
         var overrides = values.ToList();
         foreach (var name in overrides.Select(v => v.Name).Distinct())
         {
@@ -77,7 +77,8 @@ public sealed class WebUser(HttpClient client)
     /// <summary>Follows <paramref name="redirect"/> and parses the page it leads to.</summary>
     public async Task<IHtmlDocument> FollowToDocumentAsync(HttpResponseMessage redirect) => Html.Parse(await FollowAsync(redirect));
 
-    private static List<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
+    /// <summary>What a browser would send for <paramref name="form"/> as it stands: named fields, ticked boxes and chosen radio buttons.</summary>
+    public static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Data;
@@ -10,10 +11,12 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Account;
 
 /// <summary>The user's own data: download everything, or delete the account with everything in it.</summary>
+[EnableRateLimiting(PasswordReentry.Policy)]
 public partial class DataModel(
     AppDbContext db,
     UserManager<IdentityUser> userManager,
     SignInManager<IdentityUser> signInManager,
+    PasswordReentry reentry,
     TimeProvider clock,
     IStringLocalizer<DataModel> l,
     ILogger<DataModel> logger) : PageModel
@@ -46,9 +49,9 @@ public partial class DataModel(
         {
             return Challenge();
         }
-        if (ModelState.IsValid && !await userManager.CheckPasswordAsync(user, Input.Password))
+        if (ModelState.IsValid && await reentry.CheckAsync(user, Input.Password) is { } wrong)
         {
-            ModelState.AddModelError("Input.Password", l["Das Passwort stimmt nicht."]);
+            ModelState.AddModelError("Input.Password", wrong);
         }
         if (!ModelState.IsValid)
         {

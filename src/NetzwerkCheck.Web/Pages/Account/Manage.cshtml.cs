@@ -2,11 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, IStringLocalizer<ManageModel> l) : PageModel
+[EnableRateLimiting(PasswordReentry.Policy)]
+public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, PasswordReentry reentry, IStringLocalizer<ManageModel> l) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -40,6 +43,11 @@ public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<Id
             return Page();
         }
 
+        if (await reentry.CheckAsync(user, Input.CurrentPassword) is { } wrong)
+        {
+            ModelState.AddModelError("Input.CurrentPassword", wrong);
+            return Page();
+        }
         var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {

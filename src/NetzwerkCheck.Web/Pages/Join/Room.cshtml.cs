@@ -22,7 +22,7 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
     public string? Answer { get; private set; }
 
     [BindProperty]
-    public List<string> Values { get; set; } = [];
+    public List<string?> Values { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code)
     {

@@ -146,10 +146,11 @@ public static class WorkshopLive
                 await WaitForChangeOrKeepAliveAsync(nextChange, quietSince, clock, token);
             }
         }
-        catch (Exception) when (token.IsCancellationRequested)
+        catch (Exception problem) when (token.IsCancellationRequested || problem is IOException)
         {
-            // The phone or projector left, the app is stopping, or the stream reached its time limit;
-            // whatever the interrupted read or write threw is expected then.
+            // The phone or projector left (a write to a closed connection may fail before the request is
+            // marked aborted), the app is stopping, or the stream reached its time limit; whatever the
+            // interrupted read or write threw is expected then, and no error for the log.
         }
     }
 

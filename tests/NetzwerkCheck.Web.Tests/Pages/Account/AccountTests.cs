@@ -145,7 +145,7 @@ public sealed class AccountTests(NetzwerkCheckFactory factory) : IClassFixture<N
 
         var wrong = await user.SubmitAsync("/Account/Manage", [
             ("Input.CurrentPassword", "nicht-das-richtige"), ("Input.NewPassword", "neues-passwort-42"), ("Input.ConfirmPassword", "neues-passwort-42")]);
-        (await WebUser.ParseAsync(wrong)).AssertError("Das aktuelle Passwort stimmt nicht.");
+        (await WebUser.ParseAsync(wrong)).AssertError("Das Passwort stimmt nicht. Nach mehreren Fehlversuchen wird das Konto für 15 Minuten gesperrt.");
 
         var right = await user.SubmitAsync("/Account/Manage", [
             ("Input.CurrentPassword", WebUser.Password), ("Input.NewPassword", "neues-passwort-42"), ("Input.ConfirmPassword", "neues-passwort-42")]);

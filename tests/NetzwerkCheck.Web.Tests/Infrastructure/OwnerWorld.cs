@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Tests.Pages.Workshops;
+
+namespace NetzwerkCheck.Web.Tests.Infrastructure;
+
+/// <summary>An owner with one of everything: a network with trial dates, journal, survey and a draft check; workshops at a choice and at the open question, joined from the owner's own browser.</summary>
+public sealed partial class OwnerWorld
+{
+    public required WebUser Owner { get; init; }
+    public required string AntiforgeryToken { get; init; }
+    public required int NetworkId { get; init; }
+    public required int DraftId { get; init; }
+    public required int[] WorkshopIds { get; init; }
+    public required string[] JoinCodes { get; init; }
+    public required string SurveyPath { get; init; }
+
+    public static async Task<OwnerWorld> CreateAsync(NetzwerkCheckFactory factory)
+    {
+        var owner = await WebUser.RegisterAsync(factory);
+        var networkId = await owner.CreateNetworkAsync("Fuzzclub");
+        var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await owner.SubmitAsync($"/Networks/Trial/{networkId}", [("Dates.Start", today), ("Dates.PlannedEnd", DateOnly.FromDateTime(DateTime.Today).AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], "form[action*='handler=Dates']");
+        await owner.SubmitAsync($"/Networks/Trial/{networkId}", [("Entry.Date", today), ("Entry.Kind", "Event"), ("Entry.Text", "Frühstück")], "form[action*='handler=Entry']");
+        var draftId = await owner.StartCheckAsync(networkId);
+        await owner.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
+        var surveyPath = new Uri((await owner.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;
+
+        var choice = await WorkshopTests.OpenWorkshopAsync(owner);
+        var open = await WorkshopTests.OpenWorkshopAsync(owner);
+        await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == open.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, WorkshopQuestions.All.Count - 1)));
+        await WorkshopTests.JoinAsync(owner.Client, choice.Code);
+        await WorkshopTests.JoinAsync(owner.Client, open.Code);
+
+        var token = (await owner.GetDocumentAsync("/Networks/Create")).QuerySelector($"input[name={"__RequestVerificationToken"}]")!.GetAttribute("value")!;
+        return new OwnerWorld
+        {
+            Owner = owner,
+            AntiforgeryToken = token,
+            NetworkId = networkId,
+            DraftId = draftId,
+            WorkshopIds = [choice.Id, open.Id],
+            JoinCodes = [choice.Code, open.Code],
+            SurveyPath = surveyPath,
+        };
+    }
+
+    /// <summary>Concrete addresses for a route template, with the owner's real ids, codes and tokens.</summary>
+    public IEnumerable<string> Urls(string template)
+    {
+        var parameter = RouteParameter().Match(template);
+        if (!parameter.Success)
+        {
+            return ["/" + template];
+        }
+        string[] values = (template, parameter.Groups["name"].Value) switch
+        {
+            (_, "token") => [SurveyPath.Split('/').Last()],
+            (_, "code") => JoinCodes,
+            (_, "networkId") => [Id(NetworkId)],
+            (var t, _) when t.StartsWith("Checks/", StringComparison.Ordinal) || t.StartsWith("Reports/", StringComparison.Ordinal) => [Id(DraftId)],
+            (var t, _) when t.StartsWith("Workshops/", StringComparison.Ordinal) => [.. WorkshopIds.Select(Id)],
+            (var t, _) when t.StartsWith("Networks/", StringComparison.Ordinal) => [Id(NetworkId)],
+            _ => throw new InvalidOperationException($"No owner data for the route {template}: add it to {nameof(OwnerWorld)}."),
+        };
+        return values.Select(v => "/" + RouteParameter().Replace(template, v));
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
+    private static partial Regex RouteParameter();
+}
