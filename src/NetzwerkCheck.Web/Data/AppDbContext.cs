@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Data;
 
@@ -30,6 +31,8 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
     public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
