@@ -41,7 +41,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
         Eventually.ValueAsync(
             () => Task.FromResult(_received.FirstOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))),
             message => message is not null,
-            $"No mail to {address} arrived at the test SMTP server") !;
+            $"No mail to {address} arrived at the test SMTP server")!;
 
     public async ValueTask DisposeAsync()
     {
