@@ -23,6 +23,9 @@ public sealed class PasswordResetRequestConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<PasswordResetRequest> builder)
     {
         builder.Property(r => r.AddressHash).HasMaxLength(64);
+        builder.Property(r => r.Email).HasMaxLength(OutboxMessage.AddressMaxLength);
+        builder.Property(r => r.Culture).HasMaxLength(10);
         builder.HasIndex(r => new { r.AddressHash, r.RequestedUtc });
+        builder.HasIndex(r => r.HandledUtc);
     }
 }

@@ -41,12 +41,31 @@ public sealed class OutboxMessage
     public DateTime? GaveUpUtc { get; set; }
 }
 
-/// <summary>One request for a reset mail, known address or not: the per-address budget, stored as a hash.</summary>
+/// <summary>
+/// One "Passwort vergessen?" request, known address or not. The request only writes this row; the background
+/// sender turns it into a mail (or nothing), so both answers cost the same. Afterwards only the hash stays, for
+/// the per-address budget, and the row goes after a day.
+/// </summary>
 public sealed class PasswordResetRequest
 {
     public long Id { get; set; }
 
+    /// <summary>SHA-256 of the normalised address.</summary>
     public string AddressHash { get; set; } = "";
 
+    /// <summary>The address as typed; cleared once the request has been handled.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>The language of the page the request came from, for the mail.</summary>
+    public string Culture { get; set; } = "";
+
+    /// <summary>Scheme and host for the link.</summary>
+    public string BaseUrl { get; set; } = "";
+
     public DateTime RequestedUtc { get; set; }
+
+    public DateTime? HandledUtc { get; set; }
+
+    /// <summary>Whether handling it queued a mail (counts against the address's budget).</summary>
+    public bool MailQueued { get; set; }
 }

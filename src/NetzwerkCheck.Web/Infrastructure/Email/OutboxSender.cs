@@ -29,6 +29,9 @@ public sealed partial class OutboxSender(
         {
             try
             {
+                while (await HandleResetRequestsAsync(stoppingToken) == PasswordReset.BatchSize)
+                {
+                }
                 while (await SendDueAsync(stoppingToken) == BatchSize)
                 {
                 }
@@ -47,6 +50,13 @@ public sealed partial class OutboxSender(
                 return;
             }
         }
+    }
+
+    /// <summary>Password reset requests become mails here, not in the request (see <see cref="PasswordReset"/>).</summary>
+    private async Task<int> HandleResetRequestsAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PasswordReset>().HandlePendingAsync(cancellationToken);
     }
 
     /// <summary>One pass over the due messages; returns how many were looked at.</summary>

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure.Email;
 
@@ -27,6 +28,7 @@ public sealed partial class PasswordReset(
     UserManager<IdentityUser> users,
     AppDbContext db,
     MailOutbox outbox,
+    OutboxSignal signal,
     TimeProvider clock,
     IOptions<EmailOptions> options,
     IStringLocalizer<PasswordReset> l,
@@ -34,33 +36,72 @@ public sealed partial class PasswordReset(
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(2);
 
-    private static readonly IdentityUser Nobody = new();
+    /// <summary>Requests handled per pass.</summary>
+    public const int BatchSize = 20;
+
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>
-    /// A known and an unknown address do the same work – one look-up, one token, one write – so neither the
-    /// answer nor its time tells who has an account. The mail goes only to a known address, at most
-    /// <see cref="EmailOptions.ResetMailsPerAddressPerHour"/> times an hour.
+    /// The request writes one row, whatever the address: whether it has an account is only looked up in the
+    /// background (<see cref="HandlePendingAsync"/>), so neither the answer nor its time tells.
     /// </summary>
     /// <param name="requestBase">Scheme and host of the request, used when Email:BaseUrl is not set.</param>
     public async Task RequestAsync(string email, string requestBase, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var hash = AddressHash(users.NormalizeEmail(email));
-        await db.PasswordResetRequests.Where(r => r.RequestedUtc < now.AddDays(-1)).ExecuteDeleteAsync(cancellationToken);
-        var recent = await db.PasswordResetRequests.CountAsync(r => r.AddressHash == hash && r.RequestedUtc > now.AddHours(-1), cancellationToken);
-        var user = await users.FindByEmailAsync(email);
-        var token = await users.GeneratePasswordResetTokenAsync(user ?? Nobody);
-
-        db.PasswordResetRequests.Add(new PasswordResetRequest { AddressHash = hash, RequestedUtc = now });
-        if (user?.Email is { } address && recent < options.Value.ResetMailsPerAddressPerHour)
+        db.PasswordResetRequests.Add(new PasswordResetRequest
         {
-            var baseUrl = (options.Value.BaseUrl ?? requestBase).TrimEnd('/');
-            var link = $"{baseUrl}/Account/ResetPassword?user={Uri.EscapeDataString(user.Id)}&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
-            outbox.Add(address, Compose(link));
-            LogRequested(logger, user.Id);
-        }
+            AddressHash = AddressHash(users.NormalizeEmail(email)),
+            Email = email,
+            Culture = CultureInfo.CurrentUICulture.Name,
+            BaseUrl = (options.Value.BaseUrl ?? requestBase).TrimEnd('/'),
+            RequestedUtc = clock.GetUtcNow().UtcDateTime,
+        });
         await db.SaveChangesAsync(cancellationToken);
+        signal.Wake();
+    }
+
+    /// <summary>
+    /// Turns waiting requests into mails: only for a known address, at most
+    /// <see cref="EmailOptions.ResetMailsPerAddressPerHour"/> an hour. Each request is claimed in a transaction
+    /// together with its mail, so several instances handle it once and a crash leaves it waiting.
+    /// </summary>
+    public async Task<int> HandlePendingAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.PasswordResetRequests.Where(r => r.RequestedUtc < now.AddDays(-1)).ExecuteDeleteAsync(cancellationToken);
+        var pending = await db.PasswordResetRequests.Where(r => r.HandledUtc == null).OrderBy(r => r.Id).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var id in pending)
+        {
+            await HandleAsync(id, now, cancellationToken);
+        }
+        return pending.Count;
+    }
+
+    private async Task HandleAsync(long id, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.PasswordResetRequests.Where(r => r.Id == id && r.HandledUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.HandledUtc, now), cancellationToken);
+        if (claimed == 0)
+        {
+            return;
+        }
+        var request = await db.PasswordResetRequests.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken);
+        var user = request.Email is null ? null : await users.FindByEmailAsync(request.Email);
+        var mailsThisHour = await db.PasswordResetRequests.CountAsync(
+            r => r.AddressHash == request.AddressHash && r.MailQueued && r.RequestedUtc > now.AddHours(-1), cancellationToken);
+        var send = user?.Email is not null && mailsThisHour < options.Value.ResetMailsPerAddressPerHour;
+        if (send)
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user!);
+            var link = $"{request.BaseUrl}/Account/ResetPassword?user={Uri.EscapeDataString(user!.Id)}&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
+            outbox.Add(user.Email!, Compose(link, Cultures.Find(request.Culture) ?? Cultures.German));
+            LogQueued(logger, user.Id);
+        }
+        await db.PasswordResetRequests.Where(r => r.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Email, (string?)null).SetProperty(r => r.MailQueued, send), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Sets the new password if the link is still good; the new security stamp ends every session.</summary>
@@ -101,33 +142,42 @@ public sealed partial class PasswordReset(
     private static string AddressHash(string normalizedEmail) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)));
 
-    /// <summary>In the language of the request, which is the one the person asking for the link reads.</summary>
-    private MailContent Compose(string link)
+    /// <summary>In the language of the page the link was asked for on: the one the person asking reads.</summary>
+    private MailContent Compose(string link, CultureInfo culture)
     {
-        var hours = (int)LinkLifetime.TotalHours;
-        string greeting = l["Guten Tag,"];
-        string intro = l["jemand – hoffentlich Sie – möchte das Passwort Ihres Kontos bei NetzwerkCheck zurücksetzen. Über diesen Link wählen Sie ein neues Passwort:"];
-        string validity = l["Der Link gilt {0} Stunden und nur ein einziges Mal. Danach endet jede Anmeldung auf anderen Geräten.", hours];
-        string ignore = l["Haben Sie nichts angefordert, können Sie diese Nachricht löschen: Ihr Passwort bleibt dann, wie es ist."];
-        string button = l["Neues Passwort wählen"];
-        var text = $"{greeting}\n\n{intro}\n\n{link}\n\n{validity}\n\n{ignore}\n\nNetzwerkCheck\n";
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{Html.Encode(l["Passwort zurücksetzen"])}</title></head>
-            <body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a;">
-            <p>{Html.Encode(greeting)}</p>
-            <p>{Html.Encode(intro)}</p>
-            <p><a href="{Html.Encode(link)}">{Html.Encode(button)}</a></p>
-            <p>{Html.Encode(validity)}</p>
-            <p>{Html.Encode(ignore)}</p>
-            <p>NetzwerkCheck</p>
-            </body></html>
-            """;
-        return new MailContent(l["Ihr Passwort für NetzwerkCheck zurücksetzen"], text, html);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var hours = (int)LinkLifetime.TotalHours;
+            string greeting = l["Guten Tag,"];
+            string intro = l["jemand – hoffentlich Sie – möchte das Passwort Ihres Kontos bei NetzwerkCheck zurücksetzen. Über diesen Link wählen Sie ein neues Passwort:"];
+            string validity = l["Der Link gilt {0} Stunden und nur ein einziges Mal. Danach endet jede Anmeldung auf anderen Geräten.", hours];
+            string ignore = l["Haben Sie nichts angefordert, können Sie diese Nachricht löschen: Ihr Passwort bleibt dann, wie es ist."];
+            string button = l["Neues Passwort wählen"];
+            var text = $"{greeting}\n\n{intro}\n\n{link}\n\n{validity}\n\n{ignore}\n\nNetzwerkCheck\n";
+            var html = $"""
+                <!DOCTYPE html>
+                <html lang="{culture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{Html.Encode(l["Passwort zurücksetzen"])}</title></head>
+                <body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a;">
+                <p>{Html.Encode(greeting)}</p>
+                <p>{Html.Encode(intro)}</p>
+                <p><a href="{Html.Encode(link)}">{Html.Encode(button)}</a></p>
+                <p>{Html.Encode(validity)}</p>
+                <p>{Html.Encode(ignore)}</p>
+                <p>NetzwerkCheck</p>
+                </body></html>
+                """;
+            return new MailContent(l["Ihr Passwort für NetzwerkCheck zurücksetzen"], text, html);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password reset mail queued for account {UserId}")]
-    private static partial void LogRequested(ILogger logger, string userId);
+    private static partial void LogQueued(ILogger logger, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password of account {UserId} reset by mail link")]
     private static partial void LogReset(ILogger logger, string userId);

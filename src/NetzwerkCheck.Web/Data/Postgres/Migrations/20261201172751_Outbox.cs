@@ -43,7 +43,12 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     AddressHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    BaseUrl = table.Column<string>(type: "text", nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HandledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MailQueued = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,6 +64,11 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                 name: "IX_PasswordResetRequests_AddressHash_RequestedUtc",
                 table: "PasswordResetRequests",
                 columns: new[] { "AddressHash", "RequestedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetRequests_HandledUtc",
+                table: "PasswordResetRequests",
+                column: "HandledUtc");
         }
 
         /// <inheritdoc />

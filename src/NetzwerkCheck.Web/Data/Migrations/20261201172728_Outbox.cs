@@ -42,7 +42,12 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AddressHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    BaseUrl = table.Column<string>(type: "TEXT", nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MailQueued = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,6 +63,11 @@ namespace NetzwerkCheck.Web.Data.Migrations
                 name: "IX_PasswordResetRequests_AddressHash_RequestedUtc",
                 table: "PasswordResetRequests",
                 columns: new[] { "AddressHash", "RequestedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetRequests_HandledUtc",
+                table: "PasswordResetRequests",
+                column: "HandledUtc");
         }
 
         /// <inheritdoc />
