@@ -62,8 +62,8 @@ public sealed partial class PasswordReset(
 
     /// <summary>
     /// Turns waiting requests into mails: only for a known address, at most
-    /// <see cref="EmailOptions.ResetMailsPerAddressPerHour"/> an hour. Each request is claimed in a transaction
-    /// together with its mail, so several instances handle it once and a crash leaves it waiting.
+    /// <see cref="EmailOptions.ResetMailsPerAddressPerHour"/> an hour. Each request is claimed by one conditional
+    /// UPDATE, so several instances handle it once.
     /// </summary>
     public async Task<int> HandlePendingAsync(CancellationToken cancellationToken)
     {
@@ -79,29 +79,29 @@ public sealed partial class PasswordReset(
 
     private async Task HandleAsync(long id, DateTime now, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Claimed on its own (a short write), so the database is not locked while the token is made; a crash
+        // between the claim and the save below loses this one request, and the person asks again.
         var claimed = await db.PasswordResetRequests.Where(r => r.Id == id && r.HandledUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.HandledUtc, now), cancellationToken);
         if (claimed == 0)
         {
             return;
         }
-        var request = await db.PasswordResetRequests.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken);
+        var request = await db.PasswordResetRequests.SingleAsync(r => r.Id == id, cancellationToken);
         var user = request.Email is null ? null : await users.FindByEmailAsync(request.Email);
         var mailsThisHour = await db.PasswordResetRequests.CountAsync(
             r => r.AddressHash == request.AddressHash && r.MailQueued && r.RequestedUtc > now.AddHours(-1), cancellationToken);
-        var send = user?.Email is not null && mailsThisHour < options.Value.ResetMailsPerAddressPerHour;
-        if (send)
+        request.MailQueued = user?.Email is not null && mailsThisHour < options.Value.ResetMailsPerAddressPerHour;
+        request.Email = null;
+        if (request.MailQueued)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user!);
             var link = $"{request.BaseUrl}/Account/ResetPassword?user={Uri.EscapeDataString(user!.Id)}&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
             outbox.Add(user.Email!, Compose(link, Cultures.Find(request.Culture) ?? Cultures.German));
             LogQueued(logger, user.Id);
         }
-        await db.PasswordResetRequests.Where(r => r.Id == id).ExecuteUpdateAsync(
-            s => s.SetProperty(r => r.Email, (string?)null).SetProperty(r => r.MailQueued, send), cancellationToken);
+        // The mail and the request's new state in one transaction.
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Sets the new password if the link is still good; the new security stamp ends every session.</summary>
