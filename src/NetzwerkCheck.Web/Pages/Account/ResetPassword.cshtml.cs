@@ -25,6 +25,8 @@ public class ResetPasswordModel(PasswordReset passwordReset, IStringLocalizer<Re
 
     public void OnGet()
     {
+        // The page carries the reset token: not for the browser's cache.
+        Response.Headers.CacheControl = "no-store";
         LinkInvalid = string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token);
         ModelState.Clear();
     }
