@@ -1,4 +1,5 @@
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Email;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
@@ -7,6 +8,7 @@ builder.Services.AddNetzwerkCheckData(builder.Configuration, builder.Environment
 var cookies = CookieNames.From(builder.Configuration);
 builder.Services.AddNetzwerkCheckIdentity(cookies);
 builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
+builder.Services.AddNetzwerkCheckEmail(builder.Configuration);
 
 var app = builder.Build();
 if (args is ["backup", var backupFile])

@@ -6,6 +6,7 @@ using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Data;
 
@@ -31,6 +32,8 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
     public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

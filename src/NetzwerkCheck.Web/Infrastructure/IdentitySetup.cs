@@ -29,6 +29,8 @@ public static class IdentitySetup
             .AddErrorDescriber<IdentityErrorTexts>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        // Reset links (the only tokens sent so far) are short-lived; the security stamp makes them single-use.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Email.PasswordReset.LinkLifetime);
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<PasswordReentry>();
 

@@ -30,6 +30,8 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
+            options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
             options.Conventions.AllowAnonymousToPage("/Respond/Answer");
             options.Conventions.AllowAnonymousToPage("/Join/Index");
             options.Conventions.AllowAnonymousToPage("/Join/Room");

@@ -29,10 +29,13 @@ public sealed class AppServer : IAsyncLifetime
 
     public string LogFolder => _logFolder;
 
+    /// <summary>Where the app writes its mails as .eml files (no SMTP host is configured).</summary>
+    public string MailFolder => Path.Combine(_logFolder, "mail");
+
     public ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_logFolder);
-        _factory = new KestrelFactory(_databaseFile, _logFolder + "/nc-.log");
+        _factory = new KestrelFactory(_databaseFile, _logFolder + "/nc-.log", MailFolder);
         _factory.UseKestrel(0);
         _factory.StartServer();
 
@@ -65,13 +68,14 @@ public sealed class AppServer : IAsyncLifetime
         }
     }
 
-    private sealed class KestrelFactory(string databaseFile, string logFile) : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(string databaseFile, string logFile, string mailFolder) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databaseFile}");
             builder.UseSetting("Logging:File", logFile);
+            builder.UseSetting("Email:PickupDirectory", mailFolder);
             builder.UseSetting("RateLimits:AnonymousFormsPerMinute", 1000.ToString(CultureInfo.InvariantCulture));
 
             // Fewer PBKDF2 rounds than the app's 210,000: every journey registers and signs in, and the

@@ -29,12 +29,16 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
+        // Without an SMTP host the app writes .eml files; in tests into the test's own folder.
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("RateLimits:AnonymousFormsPerMinute", AnonymousFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PasswordReentriesPer15Minutes", PasswordReentriesPer15Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations));
     }
 
     public string LogFolder => _folder;
+
+    public string MailFolder => Path.Combine(_folder, "mail");
 
     public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions
     {

@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Tests.Pages.Workshops;
 
@@ -76,6 +80,14 @@ public static class PageTour
         await Post("register-errors", anonymous, "/Account/Register", [("Input.Email", "not-an-address"), ("Input.Password", "short"), ("Input.ConfirmPassword", "other")]);
         await Get("login", anonymous, "/Account/Login");
         await Post("login-failed", anonymous, "/Account/Login", [("Input.Email", "nobody@example.org"), ("Input.Password", "wrong-password-123")]);
+        await Get("forgot", anonymous, "/Account/ForgotPassword");
+        await Post("forgot-errors", anonymous, "/Account/ForgotPassword", [("Input.Email", "not-an-address")]);
+        var requested = await anonymous.SubmitAsync("/Account/ForgotPassword", [("Input.Email", user.Email)]);
+        pages.Add(new("forgot-requested", await anonymous.FollowAsync(requested)));
+        var resetLink = await ResetLinkAsync(factory, user.Email);
+        await Get("reset", anonymous, resetLink);
+        await Post("reset-errors", anonymous, resetLink, [("Input.Password", "short"), ("Input.ConfirmPassword", "other")]);
+        await Get("reset-invalid", anonymous, "/Account/ResetPassword");
         await Get("not-found", anonymous, "/gibt-es-nicht", System.Net.HttpStatusCode.NotFound);
         await Get("networks", user, "/Networks");
         await Get("create", user, "/Networks/Create");
@@ -115,6 +127,16 @@ public static class PageTour
         await Post("join-errors", anonymous, "/w", [("Input.Code", "??")]);
         await Get("room", participant, $"/w/{code}");
         return pages;
+    }
+
+    /// <summary>A valid reset link for <paramref name="email"/>, as the mail would carry it.</summary>
+    public static async Task<string> ResetLinkAsync(NetzwerkCheckFactory factory, string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var account = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(account)));
+        return $"/Account/ResetPassword?user={Uri.EscapeDataString(account.Id)}&token={token}";
     }
 
     private static async Task<int> CompleteCheckAsync(WebUser user, int networkId, string knowledge, string service, string rating, string[] redFlags)

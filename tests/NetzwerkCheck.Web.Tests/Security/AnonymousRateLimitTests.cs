@@ -3,7 +3,7 @@ using NetzwerkCheck.Web.Tests.Infrastructure;
 
 namespace NetzwerkCheck.Web.Tests.Security;
 
-/// <summary>Survey answers, sign-in and registration share one per-client budget (five a minute in this factory). Workshops have their own, room-sized budgets: WorkshopRateLimitTests.</summary>
+/// <summary>Survey answers, sign-in, registration and the password reset forms share one per-client budget (five a minute in this factory). Workshops have their own, room-sized budgets: WorkshopRateLimitTests.</summary>
 public sealed class AnonymousRateLimitTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
 {
     [Fact]
@@ -21,6 +21,9 @@ public sealed class AnonymousRateLimitTests(StrictRateLimitFactory factory) : IC
         Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/Account/Login"));
         Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/Account/Register"));
         Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/umfrage/irgendein-token-ohne-befragung"));
+        // The password reset forms share the budget: a request sends mail, a reset checks a token.
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/Account/ForgotPassword"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("/Account/ResetPassword"));
         // The workshop's join form has its own budget and is not spent by these.
         Assert.Equal(HttpStatusCode.OK, await GetAsync("/w"));
         // Pages outside the policy are not limited: this one still sends the visitor to sign in.

@@ -13,6 +13,9 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
     public const string RegisteredEmailKey = "RegisteredEmail";
 
+    /// <summary>TempData key: a notice from another account page (e.g. "password changed").</summary>
+    public const string NoticeKey = "LoginNotice";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -22,8 +25,11 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
     /// <summary>Arrived from the registration form: shown the same for new and already registered addresses.</summary>
     public bool JustRegistered { get; private set; }
 
+    public string? Notice { get; private set; }
+
     public void OnGet()
     {
+        Notice = TempData[NoticeKey] as string;
         if (TempData[RegisteredEmailKey] is string email)
         {
             JustRegistered = true;

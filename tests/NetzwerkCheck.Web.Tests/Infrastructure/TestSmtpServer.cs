@@ -1,0 +1,115 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace NetzwerkCheck.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server in the test process (the SmtpServer package) on a free loopback port: the app's MailKit
+/// client talks SMTP to it, and the tests read what arrived. It can be started after the app, to play a
+/// server that was down.
+/// </summary>
+public sealed class TestSmtpServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private CancellationTokenSource? _running;
+    private Task? _serving;
+
+    public int Port { get; } = FreePort();
+
+    public IReadOnlyCollection<MimeMessage> Received => [.. _received];
+
+    public void Start()
+    {
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(_received));
+        _running = new CancellationTokenSource();
+        _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
+    }
+
+    /// <summary>Waits until a message to <paramref name="address"/> has arrived and returns the first such.</summary>
+    public Task<MimeMessage> MessageToAsync(string address) =>
+        Eventually.ValueAsync(
+            () => Task.FromResult(_received.FirstOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))),
+            message => message is not null,
+            $"No mail to {address} arrived at the test SMTP server")!;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_running is not null)
+        {
+            await _running.CancelAsync();
+            try
+            {
+                await _serving!;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            _running.Dispose();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
+
+/// <summary>The app sending through <see cref="TestSmtpServer"/> (plain SMTP on loopback), retrying quickly.</summary>
+public class SmtpMailFactory : NetzwerkCheckFactory, IAsyncLifetime
+{
+    public TestSmtpServer Smtp { get; } = new();
+
+    /// <summary>Whether the SMTP server runs from the start; false plays a server that is down.</summary>
+    protected virtual bool StartSmtp => true;
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Email:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Smtp:Security", "None");
+        builder.UseSetting("Email:From", "NetzwerkCheck <noreply@netzwerkcheck.test>");
+        builder.UseSetting("Email:PollInterval", "00:00:00.200");
+        builder.UseSetting("Email:RetryDelay", "00:00:00.100");
+        builder.UseSetting("Email:MaxRetryDelay", "00:00:00.400");
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        if (StartSmtp)
+        {
+            Smtp.Start();
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
