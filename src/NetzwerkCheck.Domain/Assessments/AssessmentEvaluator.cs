@@ -86,5 +86,5 @@ public static class AssessmentEvaluator
         return findings;
     }
 
-    internal static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
+    private static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 }

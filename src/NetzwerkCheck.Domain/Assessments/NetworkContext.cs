@@ -7,5 +7,6 @@ public sealed record NetworkContext(OrganisationForm Form, int? MemberCount, Net
 {
     public static NetworkContext Unknown { get; } = new(OrganisationForm.Mixed, null, NetworkStatus.Considering);
 
+    /// <summary>Members and people on trial: only they can raise problems with the organisers or leave.</summary>
     public bool IsInside => Status is NetworkStatus.Member or NetworkStatus.Trial;
 }

@@ -36,7 +36,7 @@ public static class NextStepPlanner
             Recommendation.NotForThisGoal => ElsewherePlan(input),
             Recommendation.Engage =>
             [
-                input.Network.Status is NetworkStatus.Trial or NetworkStatus.Member ? NextStep.CommitToRole : NextStep.JoinWithAPlan,
+                input.Network.IsInside ? NextStep.CommitToRole : NextStep.JoinWithAPlan,
                 .. Giving(input),
                 .. Gaps(input, profile, criteria, rules),
                 .. StyleSteps(input, findings),
@@ -82,7 +82,7 @@ public static class NextStepPlanner
             yield break;
         }
         yield return NextStep.UseForWhatItIsGoodFor;
-        if (input.Network.Status is NetworkStatus.Member or NetworkStatus.Trial)
+        if (input.Network.IsInside)
         {
             yield return NextStep.WeighCostAgainstSideBenefit;
             if (input.Style == NetworkerStyle.Hunter && TalksAreGiven(input))
