@@ -18,6 +18,8 @@ public sealed record CookieNames(bool HttpsOnly)
 
     public string TempData => Prefix + "nc-note";
 
+    public string TwoFactor => Prefix + "nc-2fa";
+
     public CookieSecurePolicy SecurePolicy => HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static CookieNames From(IConfiguration configuration) => new(configuration.GetValue("Security:HttpsCookies", true));

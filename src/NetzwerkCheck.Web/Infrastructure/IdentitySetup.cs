@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure.Passwords;
+using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -21,10 +23,13 @@ public static class IdentitySetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Version 3 adds the passkeys table.
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<RecoveryCodeHashingStore>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<IdentityErrorTexts>();
 
@@ -33,6 +38,17 @@ public static class IdentitySetup
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Email.PasswordReset.LinkLifetime);
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<PasswordReentry>();
+
+        // Between the password and the second factor: who is signing in, for five minutes, nothing more.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = cookies.TwoFactor;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = cookies.SecurePolicy;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.Path = "/";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
 
         services.ConfigureApplicationCookie(options =>
         {
