@@ -49,6 +49,10 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Networks");
         }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
+        }
 
         // One message for wrong password, unknown address and lock-out: only existing accounts can be locked,
         // so a separate lock-out message would tell who has an account.

@@ -19,6 +19,8 @@ public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<Id
 
     public string Email { get; private set; } = "";
 
+    public bool TwoFactorEnabled { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await userManager.GetUserAsync(User);
@@ -27,6 +29,7 @@ public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<Id
             return Challenge();
         }
         Email = user.Email ?? "";
+        TwoFactorEnabled = user.TwoFactorEnabled;
         return Page();
     }
 
@@ -38,6 +41,7 @@ public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<Id
             return Challenge();
         }
         Email = user.Email ?? "";
+        TwoFactorEnabled = user.TwoFactorEnabled;
         if (!ModelState.IsValid)
         {
             return Page();
