@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginModel> l) : PageModel
+public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUser> signInManager, IStringLocalizer<LoginModel> l) : PageModel
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
     public const string RegisteredEmailKey = "RegisteredEmail";
@@ -26,6 +28,10 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
     public bool JustRegistered { get; private set; }
 
     public string? Notice { get; private set; }
+
+    /// <summary>From passkeys.js: the browser's answer to <see cref="OnPostPasskeyOptionsAsync"/>.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
 
     public void OnGet()
     {
@@ -57,6 +63,25 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
         // One message for wrong password, unknown address and lock-out: only existing accounts can be locked,
         // so a separate lock-out message would tell who has an account.
         ModelState.AddModelError(string.Empty, l["E-Mail-Adresse oder Passwort stimmen nicht. Nach mehreren Fehlversuchen ist die Anmeldung für 15 Minuten gesperrt."]);
+        return Page();
+    }
+
+    /// <summary>Called by passkeys.js: a challenge for any passkey of this site the browser holds (no address needed).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await signInManager.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    /// <summary>A passkey proves possession and the user's presence at once, so it stands for both factors.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        ModelState.Clear();
+        var result = string.IsNullOrEmpty(CredentialJson) || CredentialJson.Length > 64_000
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await PasskeyCeremony.SignInAsync(signInManager, CredentialJson);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Networks");
+        }
+        ModelState.AddModelError(string.Empty, l["Mit diesem Passkey war keine Anmeldung möglich. Er ist vielleicht entfernt worden; melden Sie sich mit Ihrem Passwort an."]);
         return Page();
     }
 
