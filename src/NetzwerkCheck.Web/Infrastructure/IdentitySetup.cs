@@ -25,12 +25,14 @@ public static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 // Version 3 adds the passkeys table.
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserStore<RecoveryCodeHashingStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddErrorDescriber<IdentityErrorTexts>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);

@@ -20,6 +20,9 @@ public static class Totp
 
     public static string Now(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
 
+    /// <summary>The code of the next half minute (still accepted as clock drift): each code counts only once, and the set-up has just used the current one.</summary>
+    public static string Next(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow.AddSeconds(30));
+
     private static byte[] Base32(string text)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

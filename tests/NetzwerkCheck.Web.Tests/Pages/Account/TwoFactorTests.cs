@@ -28,7 +28,7 @@ public sealed class TwoFactorTests(NetzwerkCheckFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
         Assert.StartsWith("/Account/Login", early.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
 
-        var signedIn = await other.SubmitAsync(password.Headers.Location.OriginalString, [("Input.Code", Totp.Now(key))]);
+        var signedIn = await other.SubmitAsync(password.Headers.Location.OriginalString, [("Input.Code", Totp.Next(key))]);
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/Networks", signedIn.Headers.Location!.OriginalString);
@@ -42,7 +42,7 @@ public sealed class TwoFactorTests(NetzwerkCheckFactory factory) : IClassFixture
         var (key, _) = await EnableAsync(user);
         var other = new WebUser(factory.CreateBrowserClient());
         var step = (await other.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", WebUser.Password)])).Headers.Location!.OriginalString;
-        var wrongCode = Totp.Now(key) == "000000" ? "111111" : "000000";
+        var wrongCode = Totp.Next(key) == "000000" ? "111111" : "000000";
 
         var first = await other.SubmitAsync(step, [("Input.Code", wrongCode)]);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -52,9 +52,24 @@ public sealed class TwoFactorTests(NetzwerkCheckFactory factory) : IClassFixture
             await other.SubmitAsync(step, [("Input.Code", wrongCode)]);
         }
 
-        var right = await other.SubmitAsync(step, [("Input.Code", Totp.Now(key))]);
+        var right = await other.SubmitAsync(step, [("Input.Code", Totp.Next(key))]);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Equal(["Nach mehreren falschen Codes ist die Anmeldung für 15 Minuten gesperrt."], (await WebUser.ParseAsync(right)).Errors());
+    }
+
+    [Fact]
+    public async Task ACodeFromTheAppCountsOnlyOnce()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var (key, _) = await EnableAsync(user);
+        var code = Totp.Next(key);
+
+        var first = await SignInWithCodeAsync(user.Email, code);
+        var replay = await SignInWithCodeAsync(user.Email, code);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.StartsWith("Der Code stimmt nicht.", (await WebUser.ParseAsync(replay)).Text("#Input_Code-error"));
     }
 
     [Fact]
