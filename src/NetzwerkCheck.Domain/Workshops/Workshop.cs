@@ -20,6 +20,12 @@ public class Workshop
     public DateTime CreatedUtc { get; set; }
     public DateTime? ClosedUtc { get; set; }
 
+    /// <summary>
+    /// Random per workshop and mixed into every participant hash, so that the same phone in two workshops
+    /// leaves two unrelated hashes. Empty for workshops from before it existed.
+    /// </summary>
+    public string ParticipantSalt { get; set; } = "";
+
     public bool IsClosed => ClosedUtc is not null;
 }
 
@@ -34,7 +40,9 @@ public class WorkshopParticipant
     public required string ParticipantHash { get; set; }
 
     public string? Nickname { get; set; }
-    public DateTime JoinedUtc { get; set; }
+
+    /// <summary>The day only: nothing needs the time, and a time could tell who came late.</summary>
+    public DateOnly JoinedOn { get; set; }
 }
 
 public class WorkshopAnswer

@@ -29,6 +29,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
     public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();

@@ -17,6 +17,16 @@ public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
     }
 }
 
+public sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<SurveyInvitation>
+{
+    public void Configure(EntityTypeBuilder<SurveyInvitation> builder)
+    {
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
 {
     public void Configure(EntityTypeBuilder<SurveyResponse> builder)

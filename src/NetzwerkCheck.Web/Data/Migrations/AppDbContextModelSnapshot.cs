@@ -439,6 +439,12 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OpenLink")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReleasedThroughResponseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -452,6 +458,33 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Surveys.SurveyResponse", b =>
@@ -521,6 +554,10 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParticipantSalt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ResultsRevealed")
                         .HasColumnType("INTEGER");
 
@@ -580,7 +617,7 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("JoinedUtc")
+                    b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Nickname")
@@ -866,6 +903,15 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -39,12 +39,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock, CookieNames cookies
             return Page();
         }
 
-        var hash = BrowserToken.Hash(HttpContext, cookies, WorkshopRoom.ParticipantCookie, WorkshopRoom.ParticipantCookieLifetime, createIfMissing: true);
+        var hash = WorkshopRoom.ParticipantHash(HttpContext, cookies, workshop.ParticipantSalt, createIfMissing: true);
         var nickname = string.IsNullOrWhiteSpace(Input.Nickname) ? null : Input.Nickname.Trim();
         var participant = await db.WorkshopParticipants.SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);
         if (participant is null)
         {
-            db.WorkshopParticipants.Add(new WorkshopParticipant { WorkshopId = workshop.Id, ParticipantHash = hash, Nickname = nickname, JoinedUtc = clock.GetUtcNow().UtcDateTime });
+            db.WorkshopParticipants.Add(new WorkshopParticipant { WorkshopId = workshop.Id, ParticipantHash = hash, Nickname = nickname, JoinedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) });
             try
             {
                 await db.SaveChangesAsync();

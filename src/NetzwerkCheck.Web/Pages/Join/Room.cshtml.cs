@@ -66,7 +66,7 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
     {
         var normalized = WorkshopRoom.NormalizeCode(code);
         var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.JoinCode == normalized);
-        var hash = BrowserToken.Hash(HttpContext, cookies, WorkshopRoom.ParticipantCookie, WorkshopRoom.ParticipantCookieLifetime, createIfMissing: false);
+        var hash = workshop is null ? null : WorkshopRoom.ParticipantHash(HttpContext, cookies, workshop.ParticipantSalt, createIfMissing: false);
         var participant = workshop is null
             ? null
             : await db.WorkshopParticipants.AsNoTracking().SingleOrDefaultAsync(p => p.WorkshopId == workshop.Id && p.ParticipantHash == hash);

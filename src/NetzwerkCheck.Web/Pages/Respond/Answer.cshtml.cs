@@ -16,7 +16,7 @@ namespace NetzwerkCheck.Web.Pages.Respond;
 /// browser is enforced through a random cookie token of which only the hash is kept.
 /// </summary>
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies) : PageModel
+public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies, SurveyOptions options) : PageModel
 {
     /// <summary>Name (after CookieNames.Prefix) of the cookie that holds the browser's random token.</summary>
     public const string RespondentCookie = "nc-respondent";
@@ -27,6 +27,8 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         Closed,
         Thanks,
         AlreadyAnswered,
+        InvitationUsed,
+        InvitationOnly,
     }
 
     [BindProperty]
@@ -35,7 +37,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
     public View State { get; private set; } = View.Form;
     public string NetworkName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string token)
+    public async Task<IActionResult> OnGetAsync(string token, string? invitation)
     {
         var survey = await FindAsync(token);
         if (survey is null)
@@ -45,6 +47,19 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         if (survey.IsClosed)
         {
             return Closed();
+        }
+        if (invitation is not null)
+        {
+            return await FindInvitationAsync(survey, invitation) switch
+            {
+                null => NotFound(),
+                { Used: true } => Show(TempData["SurveyThanks"] is true ? View.Thanks : View.InvitationUsed),
+                _ => Page(),
+            };
+        }
+        if (!survey.OpenLink)
+        {
+            return InvitationOnly();
         }
         var hash = RespondentHash(survey, createIfMissing: true);
         if (await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
@@ -54,7 +69,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string token)
+    public async Task<IActionResult> OnPostAsync(string token, string? invitation)
     {
         var survey = await FindAsync(token);
         if (survey is null)
@@ -64,6 +79,14 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         if (survey.IsClosed)
         {
             return Closed();
+        }
+        if (invitation is not null)
+        {
+            return await AnswerByInvitationAsync(survey, invitation);
+        }
+        if (!survey.OpenLink)
+        {
+            return InvitationOnly();
         }
         var hash = RespondentHash(survey, createIfMissing: true);
         if (await db.SurveyResponses.AnyAsync(r => r.SurveyId == survey.Id && r.RespondentHash == hash))
@@ -76,17 +99,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
             return Page();
         }
 
-        db.SurveyResponses.Add(new SurveyResponse
-        {
-            SurveyId = survey.Id,
-            SubmittedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            ConductRating = Input.ConductRating!.Value,
-            ValueRating = Input.ValueRating!.Value,
-            SeenAs = Input.SeenAs!.Value,
-            WouldRecommend = Input.WouldRecommend!.Value,
-            Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
-            RespondentHash = hash,
-        });
+        db.SurveyResponses.Add(NewResponse(survey, hash));
         try
         {
             await db.SaveChangesAsync();
@@ -95,8 +108,77 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         {
             // The same browser answered twice at once (double click): the unique index kept the first.
         }
+        await SurveyEvidence.ReleaseIfDueAsync(db, survey.Id, options);
         TempData["SurveyThanks"] = true;
         return RedirectToPage(new { token });
+    }
+
+    private async Task<IActionResult> AnswerByInvitationAsync(Domain.Surveys.Survey survey, string invitation)
+    {
+        var found = await FindInvitationAsync(survey, invitation);
+        if (found is null)
+        {
+            return NotFound();
+        }
+        if (found.Used)
+        {
+            return RedirectToPage(new { token = survey.Token, invitation });
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            // Claiming the link and storing the answer succeed together or not at all; of two tabs, one wins.
+            var claimed = await db.SurveyInvitations.Where(i => i.Id == found.Id && !i.Used).ExecuteUpdateAsync(s => s.SetProperty(i => i.Used, true));
+            if (claimed == 1)
+            {
+                // A random hash: the answer keeps no trace of the link it came with.
+                db.SurveyResponses.Add(NewResponse(survey, SurveyToken.Hash(SurveyToken.New())));
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+                TempData["SurveyThanks"] = true;
+            }
+        }
+        await SurveyEvidence.ReleaseIfDueAsync(db, survey.Id, options);
+        return RedirectToPage(new { token = survey.Token, invitation });
+    }
+
+    private SurveyResponse NewResponse(Domain.Surveys.Survey survey, string respondentHash) => new()
+    {
+        SurveyId = survey.Id,
+        SubmittedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        ConductRating = Input.ConductRating!.Value,
+        ValueRating = Input.ValueRating!.Value,
+        SeenAs = Input.SeenAs!.Value,
+        WouldRecommend = Input.WouldRecommend!.Value,
+        Comment = string.IsNullOrWhiteSpace(Input.Comment) ? null : Input.Comment.Trim(),
+        RespondentHash = respondentHash,
+    };
+
+    private async Task<SurveyInvitation?> FindInvitationAsync(Domain.Surveys.Survey survey, string invitation)
+    {
+        if (invitation.Length is < 20 or > 64)
+        {
+            return null;
+        }
+        var tokenHash = SurveyToken.Hash(invitation);
+        return await db.SurveyInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.SurveyId == survey.Id && i.TokenHash == tokenHash);
+    }
+
+    private PageResult Show(View view)
+    {
+        State = view;
+        return Page();
+    }
+
+    private PageResult InvitationOnly()
+    {
+        State = View.InvitationOnly;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
     }
 
     private async Task<Domain.Surveys.Survey?> FindAsync(string token)

@@ -21,6 +21,22 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
     public SurveySummary? Summary { get; private set; }
     public TypeProfile? OwnProfile { get; private set; }
     public int MinimumResponses => options.MinimumResponses;
+    public int ReleaseStep => Math.Max(1, options.ReleaseStep);
+
+    /// <summary>Answers received since the last release; they join the view together with the next ones.</summary>
+    public int Pending { get; private set; }
+
+    public InvitationCounts Invitations { get; private set; } = new(0, 0);
+
+    /// <summary>Shown once, right after they were made: only their hashes are stored.</summary>
+    public IReadOnlyList<string> NewInvitationLinks { get; private set; } = [];
+
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Range(1, SurveyInvitation.MaxPerBatch, ErrorMessage = "Bitte wählen Sie zwischen {1} und {2} Links.")]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Anzahl der Links")]
+    public int InvitationCount { get; set; } = 10;
+
+    public sealed record InvitationCounts(int Created, int Used);
     public string? ShareUrl => Survey is null ? null : $"{Request.Scheme}://{Request.Host}/umfrage/{Survey.Token}";
 
     public async Task<IActionResult> OnGetAsync(int networkId)
@@ -62,6 +78,42 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
         return RedirectToPage(new { networkId });
     }
 
+    public async Task<IActionResult> OnPostInviteAsync(int networkId)
+    {
+        if (!await LoadAsync(networkId) || Survey is null)
+        {
+            return NotFound();
+        }
+        if (Survey.IsClosed)
+        {
+            return RedirectToPage(new { networkId });
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var tokens = Enumerable.Range(0, InvitationCount).Select(_ => SurveyToken.New()).ToList();
+        db.SurveyInvitations.AddRange(tokens.Select(t => new SurveyInvitation { SurveyId = Survey.Id, TokenHash = SurveyToken.Hash(t) }));
+        await db.SaveChangesAsync();
+        NewInvitationLinks = [.. tokens.Select(t => $"{ShareUrl}/{t}")];
+        await LoadAsync(networkId);
+        return Page();
+    }
+
+    /// <summary>Turns the open link off (only invitation links work) or on again.</summary>
+    public async Task<IActionResult> OnPostOpenLinkAsync(int networkId, bool? open)
+    {
+        if (!await LoadAsync(networkId) || Survey is null || open is null)
+        {
+            return NotFound();
+        }
+        await db.Surveys.Where(s => s.Id == Survey.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.OpenLink, open.Value));
+        StatusMessage = open.Value
+            ? l["Der offene Link ist wieder eingeschaltet: Jede Person mit dem Link kann einmal antworten."]
+            : l["Der offene Link ist abgeschaltet. Antworten sind nur noch über persönliche Einladungslinks möglich."];
+        return RedirectToPage(new { networkId });
+    }
+
     private async Task<bool> LoadAsync(int networkId)
     {
         var network = await db.Networks.OwnedBy(User).AsNoTracking().SingleOrDefaultAsync(n => n.Id == networkId);
@@ -76,8 +128,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
             .FirstOrDefaultAsync();
         if (Survey is not null)
         {
-            var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == Survey.Id).ToListAsync();
-            Summary = SurveySummary.From(responses, options.MinimumResponses);
+            Summary = await SurveyEvidence.ReleasedAsync(db, Survey, options);
+            Pending = await SurveyEvidence.PendingAsync(db, Survey);
+            Invitations = await db.SurveyInvitations.Where(i => i.SurveyId == Survey.Id)
+                .GroupBy(i => 1).Select(g => new InvitationCounts(g.Count(), g.Count(i => i.Used)))
+                .SingleOrDefaultAsync() ?? new InvitationCounts(0, 0);
         }
         OwnProfile = await db.Assessments
             .CompletedOf(networkId)

@@ -34,11 +34,14 @@ public static class WorkshopLive
         // Only a joined phone gets a stream. An unknown code and a stranger get the same 404, so this
         // endpoint tells nobody which codes exist.
         var normalized = WorkshopRoom.NormalizeCode(code);
-        var hash = BrowserToken.Hash(context, cookies, WorkshopRoom.ParticipantCookie, WorkshopRoom.ParticipantCookieLifetime, createIfMissing: false);
-        var workshop = await db.Workshops.AsNoTracking()
-            .Where(w => w.JoinCode == normalized && db.WorkshopParticipants.Any(p => p.WorkshopId == w.Id && p.ParticipantHash == hash))
-            .Select(w => new { w.Id, Closed = w.ClosedUtc != null })
+        var candidate = await db.Workshops.AsNoTracking()
+            .Where(w => w.JoinCode == normalized)
+            .Select(w => new { w.Id, w.ParticipantSalt, Closed = w.ClosedUtc != null })
             .SingleOrDefaultAsync(context.RequestAborted);
+        var hash = candidate is null ? null : WorkshopRoom.ParticipantHash(context, cookies, candidate.ParticipantSalt, createIfMissing: false);
+        var workshop = candidate is not null && await db.WorkshopParticipants.AnyAsync(p => p.WorkshopId == candidate.Id && p.ParticipantHash == hash, context.RequestAborted)
+            ? candidate
+            : null;
         if (workshop is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

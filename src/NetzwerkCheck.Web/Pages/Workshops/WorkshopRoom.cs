@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
@@ -15,6 +17,16 @@ public static class WorkshopRoom
     public const string ParticipantCookie = "nc-participant";
 
     public static readonly TimeSpan ParticipantCookieLifetime = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// The phone's hash in this workshop: the browser token's hash mixed with the workshop's own salt, so the
+    /// same phone cannot be followed from one workshop to the next in the database.
+    /// </summary>
+    public static string ParticipantHash(HttpContext context, CookieNames cookies, string workshopSalt, bool createIfMissing)
+    {
+        var browser = BrowserToken.Hash(context, cookies, ParticipantCookie, ParticipantCookieLifetime, createIfMissing);
+        return workshopSalt.Length == 0 ? browser : SurveyToken.Hash(workshopSalt + ":" + browser);
+    }
 
     // No 0/O, 1/I/L: easy to read from the back of a room and to type on a phone.
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

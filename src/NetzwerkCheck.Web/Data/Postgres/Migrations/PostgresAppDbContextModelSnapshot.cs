@@ -458,6 +458,12 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<int>("NetworkId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("OpenLink")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ReleasedThroughResponseId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -471,6 +477,35 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Used")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SurveyInvitations");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Surveys.SurveyResponse", b =>
@@ -544,6 +579,10 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ParticipantSalt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("ResultsRevealed")
                         .HasColumnType("boolean");
 
@@ -607,8 +646,8 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime>("JoinedUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Nickname")
                         .HasMaxLength(40)
@@ -897,6 +936,15 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
