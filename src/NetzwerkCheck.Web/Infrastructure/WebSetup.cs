@@ -12,8 +12,6 @@ namespace NetzwerkCheck.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public const string AnonymousFormsPolicy = "anonymous-forms";
-
     public static void AddNetzwerkCheckWeb(this IServiceCollection services, IConfiguration configuration, CookieNames cookies)
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
@@ -65,17 +63,11 @@ public static class WebSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = FormRateLimits.OnRejected;
             // Joining and taking part in a workshop: budgets sized for a room behind one address.
             options.AddWorkshopPolicies(configuration);
             PasswordReentry.AddPolicy(options, configuration);
-            options.AddPolicy(AnonymousFormsPolicy, context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = configuration.GetValue("RateLimits:AnonymousFormsPerMinute", 30),
-                        Window = TimeSpan.FromMinutes(1),
-                    }));
+            options.AddFormPolicies(configuration);
         });
     }
 

@@ -7,7 +7,7 @@ using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.PasswordReset)]
 public class ForgotPasswordModel(PasswordReset passwordReset) : PageModel
 {
     [BindProperty]

@@ -7,7 +7,7 @@ using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.SignIn)]
 public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginModel> l) : PageModel
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>

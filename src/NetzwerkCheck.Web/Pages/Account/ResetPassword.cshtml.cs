@@ -9,7 +9,7 @@ using NetzwerkCheck.Web.Infrastructure.Sessions;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.PasswordReset)]
 public class ResetPasswordModel(PasswordReset passwordReset, SessionStore sessions, IStringLocalizer<ResetPasswordModel> l) : PageModel
 {
     /// <summary>From the link in the mail: the query on GET, hidden fields on POST.</summary>
