@@ -18,6 +18,7 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Pages.Workshops.WorkshopPulse>();
         services.AddSingleton(cookies);
+        services.AddNetzwerkCheckProxies(configuration);
         services.AddSingleton(configuration.GetSection("Survey").Get<Pages.Surveys.SurveyOptions>() ?? new Pages.Surveys.SurveyOptions());
 
         services.AddRazorPages(options =>
@@ -82,6 +83,8 @@ public static class WebSetup
 
     public static void UseNetzwerkCheckPipeline(this WebApplication app)
     {
+        // First, so that everything after it – HTTPS check, logs, rate limits per address – sees the client, not the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -103,6 +106,7 @@ public static class WebSetup
         app.UseNetzwerkCheckRequestLogging();
         app.UseMiddleware<ClientGoneMiddleware>();
         app.UseStaticFiles();
+        app.UseMiddleware<HttpsRequiredMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication, so that a budget can belong to an account (PasswordReentry).
