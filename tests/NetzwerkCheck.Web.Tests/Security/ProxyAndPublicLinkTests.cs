@@ -16,6 +16,8 @@ public sealed class ProxyAndPublicLinkTests(ProxyAndPublicLinkTests.ProxyFactory
 
     public sealed class ProxyFactory : NetzwerkCheckFactory
     {
+        protected override int FormsPerMinute => 3;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
@@ -25,19 +27,19 @@ public sealed class ProxyAndPublicLinkTests(ProxyAndPublicLinkTests.ProxyFactory
     }
 
     /// <summary>A plain-http request as the proxy passes it on: from <paramref name="from"/>, for a browser that used https.</summary>
-    private async Task<HttpResponseMessage> ThroughProxyAsync(string url, string from = Proxy, string? cookie = null, string host = "evil.example")
+    private async Task<HttpResponseMessage> ThroughProxyAsync(string url, string from = Proxy, string? cookie = null, string host = "evil.example", string client = "203.0.113.7", HttpMethod? method = null)
     {
-        using var client = factory.CreateClient(new() { BaseAddress = new Uri("http://localhost"), AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var http = factory.CreateClient(new() { BaseAddress = new Uri("http://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, url);
         request.Headers.Add(TestClientAddress.Header, from);
         request.Headers.Add("X-Forwarded-Proto", "https");
-        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        request.Headers.Add("X-Forwarded-For", client);
         request.Headers.Host = host;
         if (cookie is not null)
         {
             request.Headers.Add("Cookie", cookie);
         }
-        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -49,6 +51,23 @@ public sealed class ProxyAndPublicLinkTests(ProxyAndPublicLinkTests.ProxyFactory
 
         Assert.Equal(HttpStatusCode.BadRequest, spoofed.StatusCode);
         Assert.Equal("Diese Seite braucht HTTPS", (await WebUser.ParseAsync(spoofed)).Text("h1"));
+    }
+
+    [Fact]
+    public async Task BudgetsBelongToTheClientTheProxyNamesNotToTheProxy()
+    {
+        async Task<HttpStatusCode> SignInAsync(string client) =>
+            (await ThroughProxyAsync("/Account/Login", client: client, method: HttpMethod.Post)).StatusCode;
+        var first = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            first.Add(await SignInAsync("203.0.113.20"));
+        }
+
+        // Counted before the (here missing) antiforgery token is checked: three 400s, then the budget is spent.
+        Assert.Equal(HttpStatusCode.TooManyRequests, first[^1]);
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, first[..^1]);
+        Assert.Equal(HttpStatusCode.BadRequest, await SignInAsync("203.0.113.21"));
     }
 
     [Fact]
