@@ -86,6 +86,9 @@ public sealed class ProxyAndPublicLinkTests(ProxyAndPublicLinkTests.ProxyFactory
             Assert.Contains(page.Texts("li"), item => item.Contains("Security__HttpsCookies=false", StringComparison.Ordinal));
             Assert.Contains(page.Texts("li"), item => item.Contains("ForwardedHeaders:KnownProxies", StringComparison.Ordinal));
         }
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        english.Headers.Add("Cookie", "__Host-nc-lang=c%3Den-GB%7Cuic%3Den-GB");
+        Assert.Equal("This page needs HTTPS", (await WebUser.ParseAsync(await client.SendAsync(english, TestContext.Current.CancellationToken))).Text("h1"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css", TestContext.Current.CancellationToken)).StatusCode);
     }

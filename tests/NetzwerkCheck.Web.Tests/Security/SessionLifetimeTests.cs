@@ -36,6 +36,7 @@ public sealed class SessionLifetimeTests(FakeClockFactory factory) : IClassFixtu
         factory.Clock.Advance(TimeSpan.FromHours(8));
         Assert.Equal(HttpStatusCode.Redirect, await device.StatusAsync());
         Assert.Equal(HttpStatusCode.Redirect, await Devices.UseCopiedCookieAsync(factory, cookie));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => db.Users.Any(u => u.Id == s.UserId && u.Email == user.Email))));
     }
 
     [Fact]

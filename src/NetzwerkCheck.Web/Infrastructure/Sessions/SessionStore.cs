@@ -61,8 +61,14 @@ public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<U
             select new { u.SecurityStamp, s.LastSeenUtc, s.ExpiresUtc, s.Remembered })
             .FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (row is null || row.SecurityStamp != securityStamp || now >= row.ExpiresUtc || now - row.LastSeenUtc >= Options.IdleTimeoutOf(row.Remembered))
+        if (row is null || row.SecurityStamp != securityStamp)
         {
+            return false;
+        }
+        if (now >= row.ExpiresUtc || now - row.LastSeenUtc >= Options.IdleTimeoutOf(row.Remembered))
+        {
+            // Over: the row goes with the browser's last try instead of waiting for the next sign-in.
+            await db.UserSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
             return false;
         }
         if (now - row.LastSeenUtc >= Options.ActivityWriteInterval)
