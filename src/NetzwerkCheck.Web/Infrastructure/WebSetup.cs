@@ -19,6 +19,7 @@ public static class WebSetup
         services.AddSingleton<Pages.Workshops.WorkshopPulse>();
         services.AddSingleton(cookies);
         services.AddNetzwerkCheckProxies(configuration);
+        services.AddSingleton(new PublicLinks(configuration));
         services.AddSingleton(configuration.GetSection("Survey").Get<Pages.Surveys.SurveyOptions>() ?? new Pages.Surveys.SurveyOptions());
 
         services.AddRazorPages(options =>
