@@ -6,7 +6,7 @@ builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.AddNetzwerkCheckLogging();
 builder.Services.AddNetzwerkCheckData(builder.Configuration, builder.Environment);
 var cookies = CookieNames.From(builder.Configuration);
-builder.Services.AddNetzwerkCheckIdentity(cookies);
+builder.Services.AddNetzwerkCheckIdentity(builder.Configuration, cookies);
 builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
 builder.Services.AddNetzwerkCheckEmail(builder.Configuration);
 

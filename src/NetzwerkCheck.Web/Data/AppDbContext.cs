@@ -7,6 +7,7 @@ using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Infrastructure.Email;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 
 namespace NetzwerkCheck.Web.Data;
 
@@ -35,6 +36,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

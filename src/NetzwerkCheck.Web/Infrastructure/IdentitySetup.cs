@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure.Passwords;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
 public static class IdentitySetup
 {
-    public static void AddNetzwerkCheckIdentity(this IServiceCollection services, CookieNames cookies)
+    public static void AddNetzwerkCheckIdentity(this IServiceCollection services, IConfiguration configuration, CookieNames cookies)
     {
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<IdentityUser>(options =>
@@ -40,6 +41,8 @@ public static class IdentitySetup
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Email.PasswordReset.LinkLifetime);
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<PasswordReentry>();
+        services.Configure<UserSessionOptions>(configuration.GetSection("Sessions"));
+        services.AddScoped<SessionStore>();
 
         // Between the password and the second factor: who is signing in, for five minutes, nothing more.
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
@@ -62,8 +65,11 @@ public static class IdentitySetup
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/Login";
+            // The cookie may live this long in the browser; the server-side session (Sessions:*) decides how long it is honoured.
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = SessionValidation.SigningInAsync;
+            options.Events.OnSigningOut = SessionValidation.SigningOutAsync;
             options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
     }

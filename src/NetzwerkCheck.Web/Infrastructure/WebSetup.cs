@@ -12,14 +12,17 @@ namespace NetzwerkCheck.Web.Infrastructure;
 
 public static class WebSetup
 {
-    public const string AnonymousFormsPolicy = "anonymous-forms";
-
     public static void AddNetzwerkCheckWeb(this IServiceCollection services, IConfiguration configuration, CookieNames cookies)
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Pages.Workshops.WorkshopPulse>();
         services.AddSingleton(cookies);
+        services.AddNetzwerkCheckProxies(configuration);
+        var links = new PublicLinks(configuration);
+        services.AddSingleton(links);
+        // A passkey belongs to the host name people reach the app by, whatever host the proxy forwards.
+        services.Configure<Microsoft.AspNetCore.Identity.IdentityPasskeyOptions>(options => options.ServerDomain ??= links.ConfiguredHost);
         services.AddSingleton(configuration.GetSection("Survey").Get<Pages.Surveys.SurveyOptions>() ?? new Pages.Surveys.SurveyOptions());
 
         services.AddRazorPages(options =>
@@ -66,17 +69,11 @@ public static class WebSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = FormRateLimits.OnRejected;
             // Joining and taking part in a workshop: budgets sized for a room behind one address.
             options.AddWorkshopPolicies(configuration);
             PasswordReentry.AddPolicy(options, configuration);
-            options.AddPolicy(AnonymousFormsPolicy, context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = configuration.GetValue("RateLimits:AnonymousFormsPerMinute", 30),
-                        Window = TimeSpan.FromMinutes(1),
-                    }));
+            options.AddFormPolicies(configuration);
         });
     }
 
@@ -91,6 +88,8 @@ public static class WebSetup
 
     public static void UseNetzwerkCheckPipeline(this WebApplication app)
     {
+        // First, so that everything after it – HTTPS check, logs, rate limits per address – sees the client, not the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -112,6 +111,7 @@ public static class WebSetup
         app.UseNetzwerkCheckRequestLogging();
         app.UseMiddleware<ClientGoneMiddleware>();
         app.UseStaticFiles();
+        app.UseMiddleware<HttpsRequiredMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication, so that a budget can belong to an account (PasswordReentry).

@@ -76,7 +76,10 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databaseFile}");
             builder.UseSetting("Logging:File", logFile);
             builder.UseSetting("Email:PickupDirectory", mailFolder);
-            builder.UseSetting("RateLimits:AnonymousFormsPerMinute", 1000.ToString(CultureInfo.InvariantCulture));
+            foreach (var budget in new[] { "SignInsPerMinute", "RegistrationsPerMinute", "PasswordResetsPerMinute", "SurveyAnswersPerMinute" })
+            {
+                builder.UseSetting($"RateLimits:{budget}", 1000.ToString(CultureInfo.InvariantCulture));
+            }
 
             // Fewer PBKDF2 rounds than the app's 210,000: every journey registers and signs in, and the
             // tests check that a password is verified, not how slowly.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
     /// </summary>
     public const int PasswordIterations = 1_000;
 
-    protected virtual int AnonymousFormsPerMinute => 10_000;
+    /// <summary>Sign-ins, registrations, reset requests and survey answers a minute, each its own budget (FormRateLimits).</summary>
+    protected virtual int FormsPerMinute => 10_000;
 
     protected virtual int PasswordReentriesPer15Minutes => 10_000;
 
@@ -31,7 +33,11 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
         // Without an SMTP host the app writes .eml files; in tests into the test's own folder.
         builder.UseSetting("Email:PickupDirectory", MailFolder);
-        builder.UseSetting("RateLimits:AnonymousFormsPerMinute", AnonymousFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var budget in new[] { "SignInsPerMinute", "RegistrationsPerMinute", "PasswordResetsPerMinute", "SurveyAnswersPerMinute" })
+        {
+            builder.UseSetting($"RateLimits:{budget}", FormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         builder.UseSetting("RateLimits:PasswordReentriesPer15Minutes", PasswordReentriesPer15Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(options => options.IterationCount = PasswordIterations));
     }

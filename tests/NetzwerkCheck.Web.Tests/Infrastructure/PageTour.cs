@@ -113,6 +113,10 @@ public static class PageTour
         await Get("compare-too-few", user, $"/Networks/Compare?ids={networkId}");
         await Get("manage", user, "/Account/Manage");
         await Get("data", user, "/Account/Data");
+        await Devices.SignInAsync(factory, user.Email, userAgent: Devices.Firefox);
+        await Get("sessions", user, "/Account/Sessions");
+        var endedOthers = await user.SubmitAsync("/Account/Sessions", [], "form:has(#end-others)");
+        pages.Add(new("sessions-ended", await user.FollowAsync(endedOthers)));
         await Get("survey-owner", user, $"/Surveys/{networkId}");
         await Get("survey-closed-owner", user, $"/Surveys/{secondNetwork}");
         await Get("survey-answer", anonymous, link);

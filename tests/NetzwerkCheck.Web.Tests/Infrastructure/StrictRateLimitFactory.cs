@@ -1,9 +1,9 @@
 namespace NetzwerkCheck.Web.Tests.Infrastructure;
 
-/// <summary>The app with the anonymous-forms rate limit turned down to five requests a minute.</summary>
+/// <summary>The app with the anonymous forms' budgets turned down to three POSTs a minute each.</summary>
 public sealed class StrictRateLimitFactory : NetzwerkCheckFactory
 {
-    protected override int AnonymousFormsPerMinute => 5;
+    protected override int FormsPerMinute => 3;
 }
 
 /// <summary>The app with the password re-entry budget as shipped (ten a quarter of an hour).</summary>

@@ -18,12 +18,6 @@ public sealed class EmailOptions
     /// <summary>Where messages are written as .eml files when no SMTP host is configured; relative to the content root.</summary>
     public string PickupDirectory { get; set; } = "data/mail";
 
-    /// <summary>
-    /// Scheme and host for links in messages (https://netzwerkcheck.example.org). Without it the address of the
-    /// request is used, which is only safe when the host header is trusted (AllowedHosts or a proxy that sets it).
-    /// </summary>
-    public string? BaseUrl { get; set; }
-
     /// <summary>How often the sender looks for due messages besides being woken by a new one.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -45,15 +45,15 @@ public sealed partial class PasswordReset(
     /// The request writes one row, whatever the address: whether it has an account is only looked up in the
     /// background (<see cref="HandlePendingAsync"/>), so neither the answer nor its time tells.
     /// </summary>
-    /// <param name="requestBase">Scheme and host of the request, used when Email:BaseUrl is not set.</param>
-    public async Task RequestAsync(string email, string requestBase, CancellationToken cancellationToken)
+    /// <param name="baseUrl">Where the link points (PublicLinks.BaseUrl).</param>
+    public async Task RequestAsync(string email, string baseUrl, CancellationToken cancellationToken)
     {
         db.PasswordResetRequests.Add(new PasswordResetRequest
         {
             AddressHash = AddressHash(users.NormalizeEmail(email)),
             Email = email,
             Culture = CultureInfo.CurrentUICulture.Name,
-            BaseUrl = (options.Value.BaseUrl ?? requestBase).TrimEnd('/'),
+            BaseUrl = baseUrl.TrimEnd('/'),
             RequestedUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -7,8 +7,8 @@ using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class ForgotPasswordModel(PasswordReset passwordReset) : PageModel
+[EnableRateLimiting(FormRateLimits.PasswordReset)]
+public class ForgotPasswordModel(PasswordReset passwordReset, PublicLinks links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -26,7 +26,7 @@ public class ForgotPasswordModel(PasswordReset passwordReset) : PageModel
         {
             return Page();
         }
-        await passwordReset.RequestAsync(Input.Email, $"{Request.Scheme}://{Request.Host}", HttpContext.RequestAborted);
+        await passwordReset.RequestAsync(Input.Email, links.BaseUrl(Request), HttpContext.RequestAborted);
         Requested = true;
         return RedirectToPage();
     }

@@ -9,7 +9,7 @@ using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.SignIn)]
 public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUser> signInManager, IStringLocalizer<LoginModel> l) : PageModel
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>

@@ -13,7 +13,7 @@ namespace NetzwerkCheck.Web.Pages.Account;
 /// The second step of signing in for an account with a second factor: a code from the authenticator app or one
 /// of the recovery codes, in the same field. Wrong codes count toward the same lock-out as wrong passwords.
 /// </summary>
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.SignIn)]
 public class LoginTwoFactorModel(SignInManager<IdentityUser> signInManager, IStringLocalizer<LoginTwoFactorModel> l) : PageModel
 {
     [BindProperty]

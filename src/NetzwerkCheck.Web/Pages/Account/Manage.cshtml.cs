@@ -5,11 +5,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(PasswordReentry.Policy)]
-public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, PasswordReentry reentry, IStringLocalizer<ManageModel> l) : PageModel
+public class ManageModel(
+    UserManager<IdentityUser> userManager,
+    SignInManager<IdentityUser> signInManager,
+    PasswordReentry reentry,
+    SessionStore sessions,
+    IStringLocalizer<ManageModel> l) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -62,6 +68,8 @@ public class ManageModel(UserManager<IdentityUser> userManager, SignInManager<Id
             return Page();
         }
 
+        // The new security stamp already locks the other devices out; ending their rows takes them off the devices page.
+        await sessions.EndOthersAsync(user.Id, SessionStore.IdOf(User), HttpContext.RequestAborted);
         await signInManager.RefreshSignInAsync(user);
         StatusMessage = l["Ihr Passwort wurde geändert."];
         return RedirectToPage();

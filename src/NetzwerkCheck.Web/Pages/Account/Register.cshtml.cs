@@ -7,7 +7,7 @@ using NetzwerkCheck.Web.Infrastructure;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.Registration)]
 public partial class RegisterModel(UserManager<IdentityUser> userManager, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]

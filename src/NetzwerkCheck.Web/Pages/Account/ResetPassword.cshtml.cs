@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class ResetPasswordModel(PasswordReset passwordReset, IStringLocalizer<ResetPasswordModel> l) : PageModel
+[EnableRateLimiting(FormRateLimits.PasswordReset)]
+public class ResetPasswordModel(PasswordReset passwordReset, SessionStore sessions, IStringLocalizer<ResetPasswordModel> l) : PageModel
 {
     /// <summary>From the link in the mail: the query on GET, hidden fields on POST.</summary>
     [BindProperty(SupportsGet = true, Name = "user")]
@@ -56,6 +57,8 @@ public class ResetPasswordModel(PasswordReset passwordReset, IStringLocalizer<Re
                 }
                 return Page();
             default:
+                // Whoever had the old password is out: the new stamp rejects their cookies, and their rows go.
+                await sessions.EndOthersAsync(UserId, null, HttpContext.RequestAborted);
                 TempData[LoginModel.NoticeKey] = l["Ihr Passwort wurde geändert. Melden Sie sich jetzt mit dem neuen Passwort an."].Value;
                 return RedirectToPage("/Account/Login");
         }

@@ -12,7 +12,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 /// <summary>The trial of one network: its dates, its journal and a calendar entry for its end.</summary>
-public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, IStringLocalizer<TrialModel> l) : PageModel
+public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, PublicLinks links, IStringLocalizer<TrialModel> l) : PageModel
 {
     public const int MaxTrialDays = 730;
 
@@ -121,7 +121,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         {
             return NotFound();
         }
-        var ics = TrialCalendar.ForEnd(Network.Id, Network.Name, period, clock.GetUtcNow().UtcDateTime, $"{Request.Scheme}://{Request.Host}/Networks/Details/{Network.Id}");
+        var ics = TrialCalendar.ForEnd(Network.Id, Network.Name, period, clock.GetUtcNow().UtcDateTime, links.To(Request, $"/Networks/Details/{Network.Id}"));
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", l["probezeit-ende-{0}.ics", Network.Id]);
     }
 

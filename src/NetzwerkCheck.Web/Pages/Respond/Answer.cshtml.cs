@@ -15,7 +15,7 @@ namespace NetzwerkCheck.Web.Pages.Respond;
 /// The anonymous answer form behind a survey link. Nothing identifying is stored: one answer per
 /// browser is enforced through a random cookie token of which only the hash is kept.
 /// </summary>
-[EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
+[EnableRateLimiting(FormRateLimits.SurveyAnswers)]
 public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies, SurveyOptions options) : PageModel
 {
     /// <summary>Name (after CookieNames.Prefix) of the cookie that holds the browser's random token.</summary>

@@ -11,7 +11,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Surveys;
 
 /// <summary>The owner's view of a network's member survey: open it, share it, read the aggregate, close it.</summary>
-public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions options, IStringLocalizer<IndexModel> l) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions options, PublicLinks links, IStringLocalizer<IndexModel> l) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -37,7 +37,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
     public int InvitationCount { get; set; } = 10;
 
     public sealed record InvitationCounts(int Created, int Used);
-    public string? ShareUrl => Survey is null ? null : $"{Request.Scheme}://{Request.Host}/umfrage/{Survey.Token}";
+
+    public string? ShareUrl => Survey is null ? null : links.To(Request, $"/umfrage/{Survey.Token}");
 
     public async Task<IActionResult> OnGetAsync(int networkId)
     {

@@ -8,9 +8,12 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
 /// <summary>The projector: join code, one question at a time, the room's answers live. Keyboard-driven (wwwroot/js/workshop-present.js).</summary>
-public class PresentModel(AppDbContext db, TimeProvider clock) : PageModel
+public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links) : PageModel
 {
     public WorkshopStage Stage { get; private set; } = null!;
+
+    /// <summary>The address people type in: host and "/w", without the scheme.</summary>
+    public string JoinAddress => links.Shown(Request) + "/w";
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -97,7 +100,7 @@ public class PresentModel(AppDbContext db, TimeProvider clock) : PageModel
             workshop,
             await WorkshopRoom.ParticipantCountAsync(db, id),
             WorkshopTally.For(question, values),
-            $"{Request.Scheme}://{Request.Host}/w/{workshop.JoinCode}");
+            links.To(Request, $"/w/{workshop.JoinCode}"));
         return true;
     }
 }

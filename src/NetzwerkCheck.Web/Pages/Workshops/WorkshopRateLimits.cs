@@ -6,7 +6,7 @@ namespace NetzwerkCheck.Web.Pages.Workshops;
 /// <summary>
 /// The workshop's own rate limits, per client address. A workshop room usually shares one public
 /// address (the venue's Wi-Fi), so these budgets are sized for a room rather than for one person: the
-/// 30-a-minute budget of the sign-in and survey forms would turn away the 31st phone that joins, and
+/// small per-address budgets of the sign-in and survey forms would turn away most of a room that joins, and
 /// every phone makes about four requests per question.
 /// <list type="bullet">
 /// <item><see cref="JoinPolicy"/> (the join form's POST, the only answer that tells whether a code
