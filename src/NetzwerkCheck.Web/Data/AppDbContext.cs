@@ -6,6 +6,7 @@ using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Infrastructure.Accounts;
 using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Data;
@@ -34,6 +35,9 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
+    public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
+    public DbSet<AccountMail> AccountMails => Set<AccountMail>();
+    public DbSet<TrialReminder> TrialReminders => Set<TrialReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

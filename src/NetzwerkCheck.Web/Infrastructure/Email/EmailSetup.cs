@@ -17,6 +17,7 @@ public static class EmailSetup
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<PasswordReset>();
+        services.AddScoped<AddressConfirmation>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
     }

@@ -1,20 +1,25 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AnonymousFormsPolicy)]
-public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginModel> l) : PageModel
+public class LoginModel(PasswordSignIn passwordSignIn, UserManager<IdentityUser> users, AddressConfirmation confirmation, IStringLocalizer<LoginModel> l) : PageModel
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
     public const string RegisteredEmailKey = "RegisteredEmail";
 
     /// <summary>TempData key: a notice from another account page (e.g. "password changed").</summary>
     public const string NoticeKey = "LoginNotice";
+
+    /// <summary>TempData key: the account whose right password met an unconfirmed address; only it may ask for the mail again.</summary>
+    private const string UnconfirmedKey = "UnconfirmedAccount";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -26,6 +31,9 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
     public bool JustRegistered { get; private set; }
 
     public string? Notice { get; private set; }
+
+    /// <summary>The password was right but the address is not confirmed yet (only when confirmation is required).</summary>
+    public bool Unconfirmed { get; private set; }
 
     public void OnGet()
     {
@@ -49,11 +57,32 @@ public class LoginModel(PasswordSignIn passwordSignIn, IStringLocalizer<LoginMod
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Networks");
         }
+        if (result.IsNotAllowed && await users.FindByNameAsync(Input.Email) is { } unconfirmed)
+        {
+            Unconfirmed = true;
+            TempData[UnconfirmedKey] = unconfirmed.Id;
+            ModelState.AddModelError(string.Empty, l["Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link aus der E-Mail, die wir Ihnen geschickt haben – oder lassen Sie sich die Mail noch einmal schicken."]);
+            return Page();
+        }
 
         // One message for wrong password, unknown address and lock-out: only existing accounts can be locked,
         // so a separate lock-out message would tell who has an account.
         ModelState.AddModelError(string.Empty, l["E-Mail-Adresse oder Passwort stimmen nicht. Nach mehreren Fehlversuchen ist die Anmeldung für 15 Minuten gesperrt."]);
         return Page();
+    }
+
+    /// <summary>"Bestätigungsmail erneut senden" after a sign-in with the right password and an unconfirmed address.</summary>
+    public async Task<IActionResult> OnPostResendAsync()
+    {
+        ModelState.Clear();
+        if (TempData[UnconfirmedKey] is string userId && await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
+        {
+            var queued = await confirmation.SendAsync(user, $"{Request.Scheme}://{Request.Host}");
+            TempData[NoticeKey] = queued
+                ? l["Eine neue Bestätigungsmail ist unterwegs. Bitte öffnen Sie den Link darin und melden Sie sich dann an."].Value
+                : l["Sie haben in der letzten Stunde schon mehrere Bestätigungsmails erhalten. Bitte sehen Sie im Posteingang (und im Spam-Ordner) nach oder versuchen Sie es später noch einmal."].Value;
+        }
+        return RedirectToPage();
     }
 
     public sealed class InputModel
