@@ -18,6 +18,10 @@ public static class EmailSetup
         services.AddScoped<MailOutbox>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<AddressConfirmation>();
+        services.AddScoped<TrialReminders>();
+        services.AddSingleton<ReminderOptOut>();
+        services.AddSingleton<TrialReminderJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<TrialReminderJob>());
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
     }
