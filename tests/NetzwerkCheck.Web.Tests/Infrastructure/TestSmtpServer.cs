@@ -36,12 +36,15 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
     }
 
-    /// <summary>Waits until a message to <paramref name="address"/> has arrived and returns the first such.</summary>
-    public Task<MimeMessage> MessageToAsync(string address) =>
+    /// <summary>Waits until a message to <paramref name="address"/> (that <paramref name="which"/> accepts) has arrived and returns the first such.</summary>
+    public Task<MimeMessage> MessageToAsync(string address, Func<MimeMessage, bool>? which = null) =>
         Eventually.ValueAsync(
-            () => Task.FromResult(_received.FirstOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))),
+            () => Task.FromResult(MessagesTo(address).FirstOrDefault(m => which?.Invoke(m) ?? true)),
             message => message is not null,
             $"No mail to {address} arrived at the test SMTP server")!;
+
+    public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
+        [.. _received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
     public async ValueTask DisposeAsync()
     {

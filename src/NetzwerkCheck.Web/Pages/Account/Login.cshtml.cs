@@ -75,7 +75,8 @@ public class LoginModel(PasswordSignIn passwordSignIn, UserManager<IdentityUser>
     public async Task<IActionResult> OnPostResendAsync()
     {
         ModelState.Clear();
-        if (TempData[UnconfirmedKey] is string userId && await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
+        // TempData hands an id that looks like a Guid back as a Guid, hence ToString.
+        if (TempData[UnconfirmedKey]?.ToString() is { } userId && await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
         {
             var queued = await confirmation.SendAsync(user, $"{Request.Scheme}://{Request.Host}");
             TempData[NoticeKey] = queued

@@ -54,7 +54,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
     }
 
     [Fact]
-    public async Task CsvExportIsAZipOfThreeTablesSafeForSpreadsheets()
+    public async Task CsvExportIsAZipOfFourTablesSafeForSpreadsheets()
     {
         var (user, _) = await UserWithDataAsync("Tabellen-Netzwerk");
 
@@ -66,7 +66,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
             return reader.ReadToEnd();
         }
 
-        Assert.Equal(["bewertungen.csv", "netzwerke.csv", "probezeit-tagebuch.csv"], zip.Entries.Select(e => e.Name).Order());
+        Assert.Equal(["bewertungen.csv", "konto.csv", "netzwerke.csv", "probezeit-tagebuch.csv"], zip.Entries.Select(e => e.Name).Order());
         Assert.StartsWith("Id;Name;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
         Assert.Contains("Tabellen-Netzwerk", Read("netzwerke.csv"));
         var assessments = Read("bewertungen.csv");
