@@ -11,7 +11,10 @@ public static class MailLayout
 
     public static string Encode(string text) => Html.Encode(text);
 
-    public static string Paragraph(string text) => $"<p>{Html.Encode(text).Replace("\n", "<br>", StringComparison.Ordinal)}</p>";
+    /// <summary>Encoded, with line breaks kept as &lt;br&gt; (the encoder would turn them into character references).</summary>
+    public static string Lines(string text) => string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(Html.Encode));
+
+    public static string Paragraph(string text) => $"<p>{Lines(text)}</p>";
 
     public static string Link(string href, string text) => $"<p><a href=\"{Html.Encode(href)}\">{Html.Encode(text)}</a></p>";
 

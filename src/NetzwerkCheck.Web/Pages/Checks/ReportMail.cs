@@ -29,7 +29,7 @@ public sealed class ReportMail(IStringLocalizer<ReportMail> l)
         var sections = new List<Section>();
         if (!string.IsNullOrWhiteSpace(note))
         {
-            sections.Add(new Section(l["Nachricht von {0}", senderEmail], [note.Trim()]));
+            sections.Add(new Section(l["Nachricht von {0}", senderEmail], [note.Trim().ReplaceLineEndings("\n")]));
         }
         sections.Add(new Section(l["Das Netzwerk"], [
             $"{l["Organisationsform"]}: {Texts.Of(summary.OrganisationForm)}",
@@ -85,7 +85,7 @@ public sealed class ReportMail(IStringLocalizer<ReportMail> l)
             body.Append("<h2 style=\"font-size: 1.1em; margin: 1.2em 0 .4em;\">").Append(MailLayout.Encode(section.Heading)).Append("</h2><").Append(list).Append('>');
             foreach (var line in section.Lines)
             {
-                body.Append("<li>").Append(MailLayout.Encode(line).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</li>");
+                body.Append("<li>").Append(MailLayout.Lines(line)).Append("</li>");
             }
             body.Append("</").Append(list).Append('>');
         }
