@@ -44,10 +44,10 @@ public sealed class ReportTests(AppServer app)
         await page.GetByLabel("Viele wollen nur profitieren", new() { Exact = false }).CheckAsync();
         await page.Locator("#step-next").ClickAsync();
 
-        await page.GetByLabel("E-Mail-Adresse der Empfängerin oder des Empfängers").FillAsync("beraterin-ohne-punkt");
+        await page.GetByLabel("An (E-Mail-Adresse)").FillAsync("beraterin-ohne-punkt");
         await page.Locator("#send-report-submit").ClickAsync();
         await Expect(page.Locator("#Send_To-error")).ToHaveTextAsync("Bitte geben Sie eine gültige E-Mail-Adresse ein.");
-        await page.GetByLabel("E-Mail-Adresse der Empfängerin oder des Empfängers").FillAsync(Adviser);
+        await page.GetByLabel("An (E-Mail-Adresse)").FillAsync(Adviser);
         await page.GetByLabel("Name (freiwillig)").FillAsync("Frau Berger");
         await page.GetByLabel("Nachricht (freiwillig)").FillAsync("Meine Einschätzung zum Club, wie besprochen.");
         await VisitedAsync(page, "29-report-send", "Bericht per E-Mail senden");

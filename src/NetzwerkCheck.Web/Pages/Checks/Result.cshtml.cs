@@ -108,7 +108,7 @@ public partial class ResultModel(
         [RegularExpression(SingleLine, ErrorMessage = "Die Adresse darf keine Zeilenumbrüche oder Steuerzeichen enthalten.")]
         [EmailAddress(ErrorMessage = "Bitte geben Sie eine gültige E-Mail-Adresse ein.")]
         [StringLength(254, ErrorMessage = "Die E-Mail-Adresse darf höchstens {1} Zeichen lang sein.")]
-        [Display(Name = "E-Mail-Adresse der Empfängerin oder des Empfängers")]
+        [Display(Name = "An (E-Mail-Adresse)")]
         public string To { get; set; } = "";
 
         [RegularExpression(SingleLine, ErrorMessage = "Der Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten.")]
