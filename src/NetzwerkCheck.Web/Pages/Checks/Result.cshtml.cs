@@ -65,6 +65,15 @@ public partial class ResultModel(
         }
         if (!ModelState.IsValid)
         {
+            // Shown again without the line breaks: a single-line field cannot hold them.
+            foreach (var (key, value) in new[] { ("Send.To", Send.To), ("Send.Name", Send.Name) })
+            {
+                if (value is not null && value.Any(char.IsControl))
+                {
+                    var shown = new string([.. value.Select(c => char.IsControl(c) ? ' ' : c)]);
+                    ModelState.SetModelValue(key, shown, shown);
+                }
+            }
             return Page();
         }
         var owner = await users.GetUserAsync(User);
