@@ -14,7 +14,7 @@ public sealed class FollowUpPagesTests(AppServer app)
         await using var chromium = await Chromium.LaunchAsync();
         var page = await chromium.NewPageAsync(app.BaseAddress);
         var watch = PageWatch.Attach(page);
-        await Flows.RegisterAsync(page);
+        var email = await Flows.RegisterAsync(page);
         var club = await Flows.CreateNetworkAsync(page, "Wirtschaftsclub Mitte");
         var forum = await Flows.CreateNetworkAsync(page, "Gründerforum Online", "Mitglied");
         await Flows.QuickCheckAsync(page, club, 2);
@@ -50,7 +50,23 @@ public sealed class FollowUpPagesTests(AppServer app)
         Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);
         await VisitedAsync(page, "44-own-data", "Ihre Daten");
 
+        await page.GotoAsync("/Account/Manage");
+        await Expect(page.Locator("#email-badge")).ToHaveTextAsync("Noch nicht bestätigt");
+        await VisitedAsync(page, "45-account", "Konto");
+        var confirmation = await Mails.ToAsync(app.MailFolder, email, m => m.Subject == "Bitte bestätigen Sie Ihre E-Mail-Adresse für NetzwerkCheck");
+        var link = System.Text.RegularExpressions.Regex.Match(confirmation.TextBody ?? "", @"https?://\S+/Account/ConfirmEmail\?\S+").Value;
+        await page.GotoAsync(new Uri(link).PathAndQuery);
+        await VisitedAsync(page, "46-confirm-email", "Adresse bestätigen");
+        await page.Locator("#confirm-submit").ClickAsync();
+        await Expect(page.Locator("#confirm-done")).ToHaveTextAsync("Danke – Ihre E-Mail-Adresse ist bestätigt.");
+        await VisitedAsync(page, "47-confirm-done", "Adresse bestätigt");
+        await page.GotoAsync("/Account/Manage");
+        await Expect(page.Locator("#email-badge")).ToHaveTextAsync("Bestätigt");
+        await page.GotoAsync("/Email/RemindersOff?token=abgeschnitten");
+        await Expect(page.Locator("#reminders-off-invalid")).ToBeVisibleAsync();
+        await VisitedAsync(page, "48-reminders-off-invalid", "Erinnerungen abbestellen, ungültiger Link");
+
         watch.AssertNoServerErrors();
-        watch.AssertNoConsoleErrors();
+        watch.AssertNoConsoleErrors(expected: e => e.Contains("400", StringComparison.Ordinal) && e.Contains("/Email/RemindersOff?token=abgeschnitten", StringComparison.Ordinal));
     }
 }

@@ -11,6 +11,7 @@ public sealed class ReportTests(AppServer app)
 {
     private const string NetworkName = "Marketing Club Nordsachsen";
     private const string Note = "Beim ersten Treffen allen vorgestellt worden.";
+    private const string Adviser = "beraterin@example.org";
 
     [Fact]
     public async Task ReportPrintsToAShortPdfWithTheKeyFacts()
@@ -42,6 +43,20 @@ public sealed class ReportTests(AppServer app)
         await page.Locator("#step-next").ClickAsync();
         await page.GetByLabel("Viele wollen nur profitieren", new() { Exact = false }).CheckAsync();
         await page.Locator("#step-next").ClickAsync();
+
+        await page.GetByLabel("An (E-Mail-Adresse)").FillAsync("beraterin-ohne-punkt");
+        await page.Locator("#send-report-submit").ClickAsync();
+        await Expect(page.Locator("#Send_To-error")).ToHaveTextAsync("Bitte geben Sie eine gültige E-Mail-Adresse ein.");
+        await page.GetByLabel("An (E-Mail-Adresse)").FillAsync(Adviser);
+        await page.GetByLabel("Name (freiwillig)").FillAsync("Frau Berger");
+        await page.GetByLabel("Nachricht (freiwillig)").FillAsync("Meine Einschätzung zum Club, wie besprochen.");
+        await VisitedAsync(page, "29-report-send", "Bericht per E-Mail senden");
+        await page.Locator("#send-report-submit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Der Bericht ist an {Adviser} unterwegs.");
+        var mail = await Mails.ToAsync(app.MailFolder, Adviser, _ => true);
+        Assert.Equal($"Bewertungsbericht: {NetworkName}", mail.Subject);
+        Assert.Contains("Meine Einschätzung zum Club, wie besprochen.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Note, mail.TextBody, StringComparison.Ordinal);
 
         await page.Locator("#report-open").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/Reports/Assessment/\d+$"));

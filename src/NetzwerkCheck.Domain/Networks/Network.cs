@@ -23,6 +23,9 @@ public class Network
 
     /// <summary>When the trial was last planned or its dates changed; drafts follow a newer trial.</summary>
     public DateTime? TrialChangedUtc { get; set; }
+    /// <summary>No e-mail reminders about this network's trial end (the rest of the account may still get them).</summary>
+    public bool TrialRemindersOff { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 

@@ -6,6 +6,7 @@ using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Infrastructure.Accounts;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Infrastructure.Sessions;
 
@@ -37,6 +38,9 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
+    public DbSet<AccountMail> AccountMails => Set<AccountMail>();
+    public DbSet<TrialReminder> TrialReminders => Set<TrialReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

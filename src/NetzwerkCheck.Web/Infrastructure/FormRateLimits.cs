@@ -11,6 +11,7 @@ namespace NetzwerkCheck.Web.Infrastructure;
 /// <item><see cref="SignIn"/>: <c>RateLimits:SignInsPerMinute</c> (10).</item>
 /// <item><see cref="Registration"/>: <c>RateLimits:RegistrationsPerMinute</c> (5).</item>
 /// <item><see cref="PasswordReset"/> (request and reset forms): <c>RateLimits:PasswordResetsPerMinute</c> (5).</item>
+/// <item><see cref="MailLinks"/> (address confirmation, reminders off): <c>RateLimits:MailLinksPerMinute</c> (10).</item>
 /// <item><see cref="SurveyAnswers"/>: <c>RateLimits:SurveyAnswersPerMinute</c> (20) per survey and address:
 /// members of one office share an address, and one busy survey does not spend another's budget.</item>
 /// </list>
@@ -21,12 +22,14 @@ public static class FormRateLimits
     public const string Registration = "registration";
     public const string PasswordReset = "password-reset";
     public const string SurveyAnswers = "survey-answers";
+    public const string MailLinks = "mail-links";
 
     public static void AddFormPolicies(this RateLimiterOptions options, IConfiguration configuration)
     {
         Add(options, SignIn, configuration.GetValue("RateLimits:SignInsPerMinute", 10), Address);
         Add(options, Registration, configuration.GetValue("RateLimits:RegistrationsPerMinute", 5), Address);
         Add(options, PasswordReset, configuration.GetValue("RateLimits:PasswordResetsPerMinute", 5), Address);
+        Add(options, MailLinks, configuration.GetValue("RateLimits:MailLinksPerMinute", 10), Address);
         Add(options, SurveyAnswers, configuration.GetValue("RateLimits:SurveyAnswersPerMinute", 20),
             context => $"{context.Request.RouteValues["token"]}|{Address(context)}");
     }

@@ -27,6 +27,10 @@ public static class IdentitySetup
                 // Version 3 adds the passkeys table.
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
                 options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
+                // Not Identity's SignIn.RequireConfirmedEmail: that refuses before checking the password, which would tell
+                // anyone who types an address that it has an account (PasswordSignIn checks after the password instead).
+                options.Tokens.EmailConfirmationTokenProvider = Email.ConfirmationTokenProvider.ProviderName;
+                options.Tokens.ChangeEmailTokenProvider = Email.ConfirmationTokenProvider.ProviderName;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
@@ -34,10 +38,11 @@ public static class IdentitySetup
             .AddUserStore<RecoveryCodeHashingStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
+            .AddTokenProvider<Email.ConfirmationTokenProvider>(Email.ConfirmationTokenProvider.ProviderName)
             .AddErrorDescriber<IdentityErrorTexts>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
-        // Reset links (the only tokens sent so far) are short-lived; the security stamp makes them single-use.
+        // Reset links are short-lived; the security stamp makes them single-use. Confirmation links have their own provider.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Email.PasswordReset.LinkLifetime);
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<PasswordReentry>();

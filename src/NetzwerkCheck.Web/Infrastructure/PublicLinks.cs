@@ -27,6 +27,9 @@ public sealed class PublicLinks
     /// <summary>The configured host name (no port), or null when links follow the request.</summary>
     public string? ConfiguredHost => _configured?.Host;
 
+    /// <summary>The configured address without a trailing slash, for mails written without a request (reminders).</summary>
+    public string? ConfiguredBaseUrl => _configured?.AbsoluteUri.TrimEnd('/');
+
     /// <summary>Scheme, host and base path without a trailing slash.</summary>
     public string BaseUrl(HttpRequest request) =>
         _configured?.AbsoluteUri.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";

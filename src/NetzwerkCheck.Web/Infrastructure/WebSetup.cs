@@ -36,6 +36,8 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
+            options.Conventions.AllowAnonymousToPage("/Email/RemindersOff");
             options.Conventions.AllowAnonymousToPage("/Respond/Answer");
             options.Conventions.AllowAnonymousToPage("/Join/Index");
             options.Conventions.AllowAnonymousToPage("/Join/Room");

@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Accounts;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages;
 
 /// <summary>The language switch in the footer: remembers the choice in a cookie and returns to the page.</summary>
-public class LanguageModel(CookieNames cookies) : PageModel
+public class LanguageModel(CookieNames cookies, AppDbContext db, PublicLinks links) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
         var chosen = Cultures.Find(culture);
         if (chosen is null)
@@ -30,6 +32,11 @@ public class LanguageModel(CookieNames cookies) : PageModel
                 SameSite = SameSiteMode.Lax,
                 Secure = cookies.HttpsOnly || Request.IsHttps,
             });
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            // Mails sent later (trial reminders) are written in the language chosen last.
+            await db.RememberAsync(User.UserId(), links.BaseUrl(Request), chosen);
+        }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -161,3 +161,40 @@ public sealed class TwoSendersTests(SmtpMailFactory factory) : IClassFixture<Smt
         }
     }
 }
+
+/// <summary>Sign-in at the SMTP server: MailKit authenticates when Email:Smtp:User is set, and a wrong password fails the attempt.</summary>
+public sealed class SmtpAuthenticationTests
+{
+    [Fact]
+    public async Task TheTransportSignsInWithTheConfiguredUser()
+    {
+        await using var server = new TestSmtpServer("netzwerkcheck", "geheim-123");
+        server.Start();
+
+        await Transport(server, "geheim-123").SendAsync(Message(), TestContext.Current.CancellationToken);
+        var arrived = await server.MessageToAsync("empfang@example.org");
+        Assert.Equal("Angemeldet", arrived.Subject);
+
+        await Assert.ThrowsAsync<MailKit.Security.AuthenticationException>(() => Transport(server, "falsch").SendAsync(Message(), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAnyAsync<Exception>(() => new SmtpMailTransport(Microsoft.Extensions.Options.Options.Create(new EmailOptions
+        {
+            Smtp = new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = SmtpSecurity.None },
+        })).SendAsync(Message(), TestContext.Current.CancellationToken));
+        Assert.Single(server.Received);
+    }
+
+    private static SmtpMailTransport Transport(TestSmtpServer server, string password) =>
+        new(Microsoft.Extensions.Options.Options.Create(new EmailOptions
+        {
+            Smtp = new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = SmtpSecurity.None, User = "netzwerkcheck", Password = password },
+        }));
+
+    private static MimeMessage Message()
+    {
+        var message = new MimeMessage { Subject = "Angemeldet" };
+        message.From.Add(MailboxAddress.Parse("noreply@netzwerkcheck.test"));
+        message.To.Add(MailboxAddress.Parse("empfang@example.org"));
+        message.Body = new TextPart("plain") { Text = "Hallo" };
+        return message;
+    }
+}

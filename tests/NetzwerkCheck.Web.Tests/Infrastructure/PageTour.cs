@@ -111,7 +111,13 @@ public static class PageTour
         await Get("report", user, $"/Reports/Assessment/{first}");
         await Get("compare", user, $"/Networks/Compare?ids={networkId}&ids={secondNetwork}");
         await Get("compare-too-few", user, $"/Networks/Compare?ids={networkId}");
+        await Post("result-send-errors", user, $"/Checks/Result/{first}", [("Send.To", "kaputt"), ("Send.Name", "A\nB"), ("Send.Note", new string('x', 1001))], "form[action*='handler=Send']");
         await Get("manage", user, "/Account/Manage");
+        await Post("manage-email-errors", user, "/Account/Manage", [("NewEmail.Email", "kaputt"), ("NewEmail.Password", null)], "form[action*='handler=ChangeEmail']");
+        await Get("confirm-email", anonymous, await ConfirmLinkAsync(factory, user.Email));
+        await Get("confirm-email-invalid", anonymous, "/Account/ConfirmEmail?user=x", System.Net.HttpStatusCode.BadRequest);
+        await Get("reminders-off", anonymous, ReminderOffLink(factory, user.Email, networkId));
+        await Get("reminders-off-invalid", anonymous, "/Email/RemindersOff?token=kaputt", System.Net.HttpStatusCode.BadRequest);
         await Get("data", user, "/Account/Data");
         await Devices.SignInAsync(factory, user.Email, userAgent: Devices.Firefox);
         await Get("sessions", user, "/Account/Sessions");
@@ -131,6 +137,23 @@ public static class PageTour
         await Post("join-errors", anonymous, "/w", [("Input.Code", "??")]);
         await Get("room", participant, $"/w/{code}");
         return pages;
+    }
+
+    private static async Task<string> ConfirmLinkAsync(NetzwerkCheckFactory factory, string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var account = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(account)));
+        return $"/Account/ConfirmEmail?user={Uri.EscapeDataString(account.Id)}&token={token}";
+    }
+
+    private static string ReminderOffLink(NetzwerkCheckFactory factory, string email, int networkId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var userId = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().Users.Where(u => u.Email == email).Select(u => u.Id).Single();
+        var token = scope.ServiceProvider.GetRequiredService<NetzwerkCheck.Web.Infrastructure.Email.ReminderOptOut>().TokenFor(userId, networkId);
+        return $"/Email/RemindersOff?token={Uri.EscapeDataString(token)}";
     }
 
     /// <summary>A valid reset link for <paramref name="email"/>, as the mail would carry it.</summary>

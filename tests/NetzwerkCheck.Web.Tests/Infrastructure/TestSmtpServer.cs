@@ -14,7 +14,7 @@ namespace NetzwerkCheck.Web.Tests.Infrastructure;
 /// client talks SMTP to it, and the tests read what arrived. It can be started after the app, to play a
 /// server that was down.
 /// </summary>
-public sealed class TestSmtpServer : IAsyncDisposable
+public sealed class TestSmtpServer(string? user = null, string? password = null) : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _received = new();
     private CancellationTokenSource? _running;
@@ -28,20 +28,29 @@ public sealed class TestSmtpServer : IAsyncDisposable
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))
+                .AllowUnsecureAuthentication(user is not null)
+                .AuthenticationRequired(user is not null))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_received));
+        if (user is not null)
+        {
+            services.Add(new Authenticator(user, password ?? ""));
+        }
         _running = new CancellationTokenSource();
         _serving = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
     }
 
-    /// <summary>Waits until a message to <paramref name="address"/> has arrived and returns the first such.</summary>
-    public Task<MimeMessage> MessageToAsync(string address) =>
+    /// <summary>Waits until a message to <paramref name="address"/> (that <paramref name="which"/> accepts) has arrived and returns the first such.</summary>
+    public Task<MimeMessage> MessageToAsync(string address, Func<MimeMessage, bool>? which = null) =>
         Eventually.ValueAsync(
-            () => Task.FromResult(_received.FirstOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))),
+            () => Task.FromResult(MessagesTo(address).FirstOrDefault(m => which?.Invoke(m) ?? true)),
             message => message is not null,
             $"No mail to {address} arrived at the test SMTP server")!;
+
+    public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
+        [.. _received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
     public async ValueTask DisposeAsync()
     {
@@ -64,6 +73,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>With a user, the server asks for AUTH (over plain SMTP, allowed here because it is loopback).</summary>
+    private sealed class Authenticator(string user, string password) : SmtpServer.Authentication.UserAuthenticator
+    {
+        public override Task<bool> AuthenticateAsync(ISessionContext context, string user1, string password1, CancellationToken cancellationToken) =>
+            Task.FromResult(user1 == user && password1 == password);
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore

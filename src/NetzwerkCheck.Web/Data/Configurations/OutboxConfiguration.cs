@@ -15,6 +15,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.LastError).HasMaxLength(500);
         // The sender's question: which messages are due?
         builder.HasIndex(m => new { m.GaveUpUtc, m.NextAttemptUtc });
+        builder.Property(m => m.AccountId).HasMaxLength(450);
+        builder.HasIndex(m => m.AccountId);
     }
 }
 

@@ -375,6 +375,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<DateOnly?>("TrialPlannedEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TrialRemindersOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("TrialStart")
                         .HasColumnType("TEXT");
 
@@ -640,11 +643,62 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.ToTable("WorkshopParticipants");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind", "QueuedUtc");
+
+                    b.ToTable("AccountMails");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TrialRemindersOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AccountSettings");
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -694,6 +748,8 @@ namespace NetzwerkCheck.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountId");
+
                     b.HasIndex("GaveUpUtc", "NextAttemptUtc");
 
                     b.ToTable("Outbox");
@@ -739,6 +795,34 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasIndex("AddressHash", "RequestedUtc");
 
                     b.ToTable("PasswordResetRequests");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Email.TrialReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TrialEnd")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "TrialEnd", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("TrialReminders");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Sessions.UserSession", b =>
@@ -993,6 +1077,33 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasOne("NetzwerkCheck.Domain.Workshops.Workshop", null)
                         .WithMany()
                         .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountMail", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountSettings", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("NetzwerkCheck.Web.Infrastructure.Accounts.AccountSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Email.TrialReminder", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

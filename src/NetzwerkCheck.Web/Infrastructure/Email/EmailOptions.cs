@@ -35,6 +35,22 @@ public sealed class EmailOptions
     /// <summary>Reset mails to one address within an hour; further requests get the same answer and send nothing.</summary>
     public int ResetMailsPerAddressPerHour { get; set; } = 3;
 
+    /// <summary>
+    /// Whether signing in (and sending a report) needs a confirmed address. Off for the embedded default, so a
+    /// local install works without a mail server; turn it on for a real deployment. Either way an unconfirmed
+    /// address gets no reminders.
+    /// </summary>
+    public bool RequireConfirmedAddress { get; set; }
+
+    /// <summary>Confirmation mails one account may cause within an hour (registration, resend, new address).</summary>
+    public int ConfirmationMailsPerHour { get; set; } = 3;
+
+    /// <summary>Reports one account may send within an hour.</summary>
+    public int ReportMailsPerHour { get; set; } = 10;
+
+    /// <summary>How often the reminder job looks for trials that end in a week or today.</summary>
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 
     public string ResolvePickupDirectory(string contentRoot) =>

@@ -17,6 +17,12 @@ public static class EmailSetup
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<PasswordReset>();
+        services.AddScoped<AddressConfirmation>();
+        services.AddScoped<TrialReminders>();
+        services.AddScoped<Pages.Checks.ReportMail>();
+        services.AddSingleton<ReminderOptOut>();
+        services.AddSingleton<TrialReminderJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<TrialReminderJob>());
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
     }

@@ -12,12 +12,13 @@ public sealed record MailContent(string Subject, string Text, string Html);
 /// </summary>
 public sealed class MailOutbox(AppDbContext db, TimeProvider clock, OutboxSignal signal)
 {
-    public void Add(string to, MailContent content)
+    public void Add(string to, MailContent content, string? accountId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         db.Outbox.Add(new OutboxMessage
         {
             To = to,
+            AccountId = accountId,
             Subject = content.Subject,
             TextBody = content.Text,
             HtmlBody = content.Html,

@@ -13,6 +13,9 @@ public sealed class OutboxMessage
 
     public string To { get; set; } = "";
 
+    /// <summary>The account the message belongs to or was sent by; its messages go when the account is deleted.</summary>
+    public string? AccountId { get; set; }
+
     public string Subject { get; set; } = "";
 
     public string TextBody { get; set; } = "";

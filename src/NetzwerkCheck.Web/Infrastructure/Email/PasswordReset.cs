@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -96,8 +95,8 @@ public sealed partial class PasswordReset(
         if (request.MailQueued)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user!);
-            var link = $"{request.BaseUrl}/Account/ResetPassword?user={Uri.EscapeDataString(user!.Id)}&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
-            outbox.Add(user.Email!, Compose(link, Cultures.Find(request.Culture) ?? Cultures.German));
+            var link = $"{request.BaseUrl}/Account/ResetPassword?user={Uri.EscapeDataString(user!.Id)}&token={LinkToken.Encode(token)}";
+            outbox.Add(user.Email!, Compose(link, Cultures.Find(request.Culture) ?? Cultures.German), user.Id);
             LogQueued(logger, user.Id);
         }
         // The mail and the request's new state in one transaction.
@@ -108,7 +107,7 @@ public sealed partial class PasswordReset(
     public async Task<(ResetOutcome Outcome, IEnumerable<IdentityError> Errors)> ResetAsync(string userId, string encodedToken, string newPassword)
     {
         var user = await users.FindByIdAsync(userId);
-        var token = Decode(encodedToken);
+        var token = LinkToken.Decode(encodedToken);
         if (user is null || token is null)
         {
             return (ResetOutcome.InvalidLink, []);
@@ -120,26 +119,19 @@ public sealed partial class PasswordReset(
                 ? (ResetOutcome.InvalidLink, [])
                 : (ResetOutcome.PasswordRejected, result.Errors);
         }
-        // Whoever reads the mailbox may sign in again at once.
+        // Whoever reads the mailbox may sign in again at once, and has just shown that the address is theirs.
+        if (!user.EmailConfirmed)
+        {
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         LogReset(logger, user.Id);
         return (ResetOutcome.Done, []);
     }
 
-    private static string? Decode(string encoded)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(encoded));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static string AddressHash(string normalizedEmail) =>
+    public static string AddressHash(string normalizedEmail) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)));
 
     /// <summary>In the language of the page the link was asked for on: the one the person asking reads.</summary>

@@ -5,14 +5,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Data;
+using NetzwerkCheck.Web.Infrastructure.Accounts;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 /// <summary>Everything one account holds, read once and written as JSON or as a zip of CSV files.</summary>
-public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnlyList<AccountExport.NetworkData> Networks)
+public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountExport.SettingsData Settings, IReadOnlyList<AccountExport.NetworkData> Networks)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -21,9 +23,11 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    public sealed record SettingsData(bool EmailConfirmed, string Language, bool TrialRemindersOff);
+
     public sealed record NetworkData(
         int Id, string Name, string OrganisationForm, string Status, int? ApproxMemberCount, string? Url, string? Notes,
-        DateTime CreatedUtc, DateTime UpdatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd,
+        DateTime CreatedUtc, DateTime UpdatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd, bool TrialRemindersOff,
         IReadOnlyList<AssessmentData> Assessments, IReadOnlyList<JournalData> TrialJournal);
 
     public sealed record AssessmentData(
@@ -37,8 +41,11 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
 
     public sealed record JournalData(DateOnly Date, string Kind, string Text, DateTime CreatedUtc);
 
-    public static async Task<AccountExport> LoadAsync(AppDbContext db, string userId, string email, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<AccountExport> LoadAsync(AppDbContext db, IdentityUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.Id;
+        var settings = await db.AccountSettings.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
         var networks = await db.Networks.AsNoTracking()
             .Where(n => n.OwnerId == userId)
             .Include(n => n.Assessments).ThenInclude(a => a.Ratings)
@@ -46,9 +53,10 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
             .AsSplitQuery()
             .OrderBy(n => n.Name)
             .ToListAsync(cancellationToken);
-        return new AccountExport(email, nowUtc, networks.Select(n => new NetworkData(
+        var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false);
+        return new AccountExport(user.Email ?? "", nowUtc, settingsData, networks.Select(n => new NetworkData(
             n.Id, n.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
-            Utc(n.CreatedUtc), Utc(n.UpdatedUtc), n.TrialStart, n.TrialPlannedEnd,
+            Utc(n.CreatedUtc), Utc(n.UpdatedUtc), n.TrialStart, n.TrialPlannedEnd, n.TrialRemindersOff,
             n.Assessments.OrderBy(a => a.CreatedUtc).Select(a => new AssessmentData(
                 a.Id, Utc(a.CreatedUtc), Utc(a.UpdatedUtc), a.CompletedUtc is DateTime completed ? Utc(completed) : null, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
@@ -63,12 +71,16 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    /// <summary>netzwerke.csv, bewertungen.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
+    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
     public byte[] ToCsvZip()
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
+            Write(zip, "konto.csv", new[]
+            {
+                new { EMail = Email, AdresseBestaetigt = Settings.EmailConfirmed, Sprache = Settings.Language, ErinnerungenAus = Settings.TrialRemindersOff },
+            });
             Write(zip, "netzwerke.csv", Networks.Select(n => new
             {
                 n.Id,
@@ -81,6 +93,7 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, IReadOnly
                 Angelegt = n.CreatedUtc,
                 ProbezeitBeginn = n.TrialStart,
                 ProbezeitEnde = n.TrialPlannedEnd,
+                ErinnerungenAus = n.TrialRemindersOff,
             }));
             Write(zip, "bewertungen.csv", Networks.SelectMany(n => n.Assessments.Select(a => new
             {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
@@ -61,8 +62,13 @@ public partial class DataModel(
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            // Networks cascade to assessments, ratings and the trial journal.
+            // Networks cascade to assessments, ratings, the trial journal and the reminders sent; the account's
+            // settings and mail budget go with the account itself.
             await db.Networks.Where(n => n.OwnerId == user.Id).ExecuteDeleteAsync();
+            // Mails not sent yet (a reset or confirmation link, a report) and the reset requests for the address.
+            await db.Outbox.Where(m => m.AccountId == user.Id || m.To == user.Email).ExecuteDeleteAsync();
+            var addressHash = PasswordReset.AddressHash(user.NormalizedEmail ?? userManager.NormalizeEmail(user.Email ?? ""));
+            await db.PasswordResetRequests.Where(r => r.AddressHash == addressHash).ExecuteDeleteAsync();
             var result = await userManager.DeleteAsync(user);
             if (!result.Succeeded)
             {
@@ -84,7 +90,7 @@ public partial class DataModel(
     private async Task<AccountExport> LoadAsync()
     {
         var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Nicht angemeldet.");
-        return await AccountExport.LoadAsync(db, user.Id, user.Email ?? "", clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        return await AccountExport.LoadAsync(db, user, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
     }
 
     private async Task CountAsync()

@@ -5,18 +5,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(FormRateLimits.SignIn)]
-public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUser> signInManager, IStringLocalizer<LoginModel> l) : PageModel
+public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUser> signInManager, UserManager<IdentityUser> users, AddressConfirmation confirmation, PublicLinks links, IStringLocalizer<LoginModel> l) : PageModel
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
     public const string RegisteredEmailKey = "RegisteredEmail";
 
     /// <summary>TempData key: a notice from another account page (e.g. "password changed").</summary>
     public const string NoticeKey = "LoginNotice";
+
+    /// <summary>TempData key: the account whose right password met an unconfirmed address; only it may ask for the mail again.</summary>
+    private const string UnconfirmedKey = "UnconfirmedAccount";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -32,6 +36,9 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
     /// <summary>From passkeys.js: the browser's answer to <see cref="OnPostPasskeyOptionsAsync"/>.</summary>
     [BindProperty]
     public string? CredentialJson { get; set; }
+
+    /// <summary>The password was right but the address is not confirmed yet (only when confirmation is required).</summary>
+    public bool Unconfirmed { get; private set; }
 
     public void OnGet()
     {
@@ -59,6 +66,13 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
         {
             return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
         }
+        if (result.IsNotAllowed && await users.FindByNameAsync(Input.Email) is { } unconfirmed)
+        {
+            Unconfirmed = true;
+            TempData[UnconfirmedKey] = unconfirmed.Id;
+            ModelState.AddModelError(string.Empty, l["Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link aus der E-Mail, die wir Ihnen geschickt haben – oder lassen Sie sich die Mail noch einmal schicken."]);
+            return Page();
+        }
 
         // One message for wrong password, unknown address and lock-out: only existing accounts can be locked,
         // so a separate lock-out message would tell who has an account.
@@ -83,6 +97,21 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
         }
         ModelState.AddModelError(string.Empty, l["Mit diesem Passkey war keine Anmeldung möglich. Er ist vielleicht entfernt worden; melden Sie sich mit Ihrem Passwort an."]);
         return Page();
+    }
+
+    /// <summary>"Bestätigungsmail erneut senden" after a sign-in with the right password and an unconfirmed address.</summary>
+    public async Task<IActionResult> OnPostResendAsync()
+    {
+        ModelState.Clear();
+        // TempData hands an id that looks like a Guid back as a Guid, hence ToString.
+        if (TempData[UnconfirmedKey]?.ToString() is { } userId && await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
+        {
+            var queued = await confirmation.SendAsync(user, links.BaseUrl(Request));
+            TempData[NoticeKey] = queued
+                ? l["Eine neue Bestätigungsmail ist unterwegs. Bitte öffnen Sie den Link darin und melden Sie sich dann an."].Value
+                : l["Sie haben in der letzten Stunde schon mehrere Bestätigungsmails erhalten. Bitte sehen Sie im Posteingang (und im Spam-Ordner) nach oder versuchen Sie es später noch einmal."].Value;
+        }
+        return RedirectToPage();
     }
 
     public sealed class InputModel

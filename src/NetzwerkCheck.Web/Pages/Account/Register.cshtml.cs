@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Accounts;
+using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 [EnableRateLimiting(FormRateLimits.Registration)]
-public partial class RegisterModel(UserManager<IdentityUser> userManager, ILogger<RegisterModel> logger) : PageModel
+public partial class RegisterModel(UserManager<IdentityUser> userManager, AppDbContext db, AddressConfirmation confirmation, PublicLinks links, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -29,6 +32,9 @@ public partial class RegisterModel(UserManager<IdentityUser> userManager, ILogge
         if (result.Succeeded)
         {
             LogRegistered(logger, user.Id);
+            var requestBase = links.BaseUrl(Request);
+            await db.RememberAsync(user.Id, requestBase);
+            await confirmation.SendAsync(user, requestBase);
         }
         else if (!result.Errors.All(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {

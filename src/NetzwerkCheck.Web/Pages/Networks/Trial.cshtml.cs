@@ -73,6 +73,23 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostRemindersAsync(int id, bool remindersOn)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            Network.TrialRemindersOff = !remindersOn;
+            await db.SaveChangesAsync();
+            StatusMessage = remindersOn
+                ? l["Sie erhalten für dieses Netzwerk wieder Erinnerungen per E-Mail."]
+                : l["Für dieses Netzwerk schicken wir keine Erinnerungen mehr."];
+        }
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnPostEntryAsync(int id)
     {
         if (!await LoadAsync(id))

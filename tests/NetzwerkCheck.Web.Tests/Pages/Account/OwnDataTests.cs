@@ -51,10 +51,45 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Equal("Lead", entry.GetProperty("Kind").GetString());
         Assert.Equal("2026-10-01", entry.GetProperty("Date").GetString());
         Assert.DoesNotContain("Fremdes Netzwerk", json);
+        var settings = document.RootElement.GetProperty("Settings");
+        Assert.False(settings.GetProperty("EmailConfirmed").GetBoolean());
+        Assert.Equal("de-DE", settings.GetProperty("Language").GetString());
+        Assert.False(settings.GetProperty("TrialRemindersOff").GetBoolean());
+        Assert.False(network.GetProperty("TrialRemindersOff").GetBoolean());
     }
 
     [Fact]
-    public async Task CsvExportIsAZipOfThreeTablesSafeForSpreadsheets()
+    public async Task DeletingTheAccountAlsoRemovesItsMailsResetRequestsRemindersAndSettings()
+    {
+        var (user, networkId) = await UserWithDataAsync("Mit Post");
+        await user.SwitchLanguageAsync("en-GB", "/Networks");
+        await new WebUser(factory.CreateBrowserClient()).SubmitAsync("/Account/ForgotPassword", [("Input.Email", user.Email)]);
+        var userId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == user.Email).Select(u => u.Id).SingleAsync());
+        await factory.WithDbAsync(async db =>
+        {
+            var later = DateTime.UtcNow.AddDays(1);
+            db.TrialReminders.Add(new NetzwerkCheck.Web.Infrastructure.Email.TrialReminder { NetworkId = networkId, TrialEnd = new DateOnly(2026, 12, 24), QueuedUtc = DateTime.UtcNow });
+            // Not due yet, so the sender leaves it in the outbox.
+            db.Outbox.Add(new NetzwerkCheck.Web.Infrastructure.Email.OutboxMessage { To = "kundin@example.org", AccountId = userId, Subject = "Bericht", MessageId = "<bericht@test>", CreatedUtc = later, NextAttemptUtc = later });
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        Assert.True(await factory.WithDbAsync(db => db.AccountSettings.AnyAsync(s => s.UserId == userId && s.Culture == "en-GB")));
+        Assert.True(await factory.WithDbAsync(db => db.AccountMails.AnyAsync(m => m.UserId == userId)));
+        var hash = NetzwerkCheck.Web.Infrastructure.Email.PasswordReset.AddressHash(user.Email.ToUpperInvariant());
+        Assert.True(await factory.WithDbAsync(db => db.PasswordResetRequests.AnyAsync(r => r.AddressHash == hash)));
+
+        var delete = await user.SubmitAsync("/Account/Data", [("Input.Password", WebUser.Password), ("Input.Confirm", "true")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Outbox.AnyAsync(m => m.AccountId == userId || m.To == user.Email)));
+        Assert.False(await factory.WithDbAsync(db => db.TrialReminders.AnyAsync(r => r.NetworkId == networkId)));
+        Assert.False(await factory.WithDbAsync(db => db.AccountSettings.AnyAsync(s => s.UserId == userId)));
+        Assert.False(await factory.WithDbAsync(db => db.AccountMails.AnyAsync(m => m.UserId == userId)));
+        Assert.False(await factory.WithDbAsync(db => db.PasswordResetRequests.AnyAsync(r => r.AddressHash == hash)));
+    }
+
+    [Fact]
+    public async Task CsvExportIsAZipOfFourTablesSafeForSpreadsheets()
     {
         var (user, _) = await UserWithDataAsync("Tabellen-Netzwerk");
 
@@ -66,7 +101,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
             return reader.ReadToEnd();
         }
 
-        Assert.Equal(["bewertungen.csv", "netzwerke.csv", "probezeit-tagebuch.csv"], zip.Entries.Select(e => e.Name).Order());
+        Assert.Equal(["bewertungen.csv", "konto.csv", "netzwerke.csv", "probezeit-tagebuch.csv"], zip.Entries.Select(e => e.Name).Order());
         Assert.StartsWith("Id;Name;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
         Assert.Contains("Tabellen-Netzwerk", Read("netzwerke.csv"));
         var assessments = Read("bewertungen.csv");

@@ -390,6 +390,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<DateOnly?>("TrialPlannedEnd")
                         .HasColumnType("date");
 
+                    b.Property<bool>("TrialRemindersOff")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("TrialStart")
                         .HasColumnType("date");
 
@@ -669,6 +672,55 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.ToTable("WorkshopParticipants");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind", "QueuedUtc");
+
+                    b.ToTable("AccountMails");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BaseUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("TrialRemindersOff")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AccountSettings");
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -676,6 +728,10 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
@@ -725,6 +781,8 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountId");
+
                     b.HasIndex("GaveUpUtc", "NextAttemptUtc");
 
                     b.ToTable("Outbox");
@@ -772,6 +830,36 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.HasIndex("AddressHash", "RequestedUtc");
 
                     b.ToTable("PasswordResetRequests");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Email.TrialReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("TrialEnd")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "TrialEnd", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("TrialReminders");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Sessions.UserSession", b =>
@@ -1026,6 +1114,33 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.HasOne("NetzwerkCheck.Domain.Workshops.Workshop", null)
                         .WithMany()
                         .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountMail", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Accounts.AccountSettings", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("NetzwerkCheck.Web.Infrastructure.Accounts.AccountSettings", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Web.Infrastructure.Email.TrialReminder", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
