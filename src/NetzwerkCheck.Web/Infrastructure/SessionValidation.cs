@@ -33,6 +33,11 @@ public static class SessionValidation
             || !await store.ExistsAsync(userId, sessionId, cancellationToken))
         {
             sessionId = await store.StartAsync(userId, context.Properties.IsPersistent, context.Request.Headers.UserAgent.ToString(), cancellationToken);
+            // Signing in again in a browser that was still signed in: the session its old cookie named ends now.
+            if (SessionStore.IdOf(context.HttpContext.User) is { } previous && UserIdOf(context.HttpContext, context.HttpContext.User) is { } previousUser)
+            {
+                await store.EndAsync(previousUser, previous, cancellationToken);
+            }
         }
         context.Properties.Items[PropertyKey] = sessionId;
         identity.AddClaim(new Claim(SessionStore.ClaimType, sessionId));

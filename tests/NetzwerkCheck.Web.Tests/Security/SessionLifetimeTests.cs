@@ -23,6 +23,19 @@ public sealed class SessionLifetimeTests(FakeClockFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task SigningInAgainInTheSameBrowserEndsItsPreviousSession()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var (device, cookie) = await Devices.SignInAsync(factory, user.Email);
+
+        var again = await device.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", WebUser.Password)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await Devices.UseCopiedCookieAsync(factory, cookie));
+        Assert.Equal(HttpStatusCode.OK, await device.StatusAsync());
+    }
+
+    [Fact]
     public async Task ASessionEndsAfterEightIdleHoursButNotWhileInUse()
     {
         var user = await WebUser.RegisterAsync(factory);

@@ -36,8 +36,9 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IU
         {
             if (step > lastUsed && CryptographicOperations.FixedTimeEquals(Code(secret, step), System.Text.Encoding.ASCII.GetBytes(token)))
             {
-                await manager.SetAuthenticationTokenAsync(user, AuthenticatorCode.StoreProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
-                return true;
+                // The user's concurrency stamp makes this save fail for the second of two requests with one code.
+                var saved = await manager.SetAuthenticationTokenAsync(user, AuthenticatorCode.StoreProvider, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
+                return saved.Succeeded;
             }
         }
         return false;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Pages.Account;
@@ -15,7 +16,7 @@ namespace NetzwerkCheck.Web.Pages.Account;
 /// list and remove them. The browser part is wwwroot/js/passkeys.js.
 /// </summary>
 [EnableRateLimiting(PasswordReentry.Policy)]
-public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, PasswordReentry reentry, TimeProvider clock, IStringLocalizer<PasskeysModel> l) : PageModel
+public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, SignInChange change, PasswordReentry reentry, TimeProvider clock, IStringLocalizer<PasskeysModel> l) : PageModel
 {
     /// <summary>More would only be forgotten keys; ten covers phone, laptop, a security key and spares.</summary>
     public const int MaxPasskeys = 10;
@@ -92,6 +93,7 @@ public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<
                 var passkey = attestation.Passkey!;
                 passkey.Name = string.IsNullOrWhiteSpace(Input.Name) ? l["Passkey vom {0:d}", clock.GetLocalNow().Date] : Input.Name.Trim();
                 await userManager.AddOrUpdatePasskeyAsync(user, passkey);
+                await change.AppliedAsync(user, User, HttpContext.RequestAborted);
                 StatusMessage = l["Der Passkey „{0}“ ist gespeichert. Sie können sich jetzt damit anmelden.", passkey.Name!];
                 return RedirectToPage();
             }
@@ -115,6 +117,7 @@ public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<
             return NotFound();
         }
         await userManager.RemovePasskeyAsync(user, credentialId!);
+        await change.AppliedAsync(user, User, HttpContext.RequestAborted);
         StatusMessage = l["Der Passkey „{0}“ ist entfernt. Löschen Sie ihn auch im Passwortmanager oder auf dem Gerät.", passkey.Name ?? ""];
         return RedirectToPage();
     }

@@ -4,16 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Infrastructure;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
 /// <summary>
 /// Turns the second factor (an authenticator app) on and off and renews the recovery codes. Every change asks
-/// for the password again and changes the security stamp, which ends the account's other sessions.
+/// for the password again and ends the account's other sessions (<see cref="SignInChange"/>).
 /// </summary>
 [EnableRateLimiting(PasswordReentry.Policy)]
-public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, PasswordReentry reentry, IStringLocalizer<TwoFactorModel> l) : PageModel
+public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInChange change, PasswordReentry reentry, IStringLocalizer<TwoFactorModel> l) : PageModel
 {
     public const string Issuer = "NetzwerkCheck";
 
@@ -69,7 +70,7 @@ public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInManager
             return RedirectToPage();
         }
         await userManager.ResetAuthenticatorKeyAsync(user);
-        await signInManager.RefreshSignInAsync(user);
+        await change.AppliedAsync(user, User, HttpContext.RequestAborted);
         return RedirectToPage(null, null, "setup");
     }
 
@@ -102,7 +103,7 @@ public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInManager
 
         await userManager.SetTwoFactorEnabledAsync(user, true);
         NewRecoveryCodes = [.. await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes.Count) ?? []];
-        await signInManager.RefreshSignInAsync(user);
+        await change.AppliedAsync(user, User, HttpContext.RequestAborted);
         await LoadAsync(user);
         StatusMessage = null;
         return Page();
@@ -125,6 +126,7 @@ public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInManager
             return Page();
         }
         NewRecoveryCodes = [.. await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes.Count) ?? []];
+        await change.AppliedAsync(user, User, HttpContext.RequestAborted);
         await LoadAsync(user);
         return Page();
     }
@@ -148,7 +150,7 @@ public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInManager
         await userManager.SetTwoFactorEnabledAsync(user, false);
         // The app's entry is useless from now on: a later set-up starts with a new key.
         await userManager.RemoveAuthenticationTokenAsync(user, AuthenticatorCode.StoreProvider, AuthenticatorCode.StoreName);
-        await signInManager.RefreshSignInAsync(user);
+        await change.AppliedAsync(user, User, HttpContext.RequestAborted);
         StatusMessage = l["Die Zwei-Faktor-Anmeldung ist ausgeschaltet. Sie können den Eintrag für NetzwerkCheck in Ihrer App löschen."];
         return RedirectToPage();
     }

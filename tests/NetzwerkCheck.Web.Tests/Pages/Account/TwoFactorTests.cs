@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NetzwerkCheck.Web.Tests.Infrastructure;
 
 namespace NetzwerkCheck.Web.Tests.Pages.Account;
@@ -79,6 +80,11 @@ public sealed class TwoFactorTests(NetzwerkCheckFactory factory) : IClassFixture
         var (_, codes) = await EnableAsync(user);
         var stored = await factory.WithDbAsync(db => db.UserTokens.Where(t => t.Name == "RecoveryCodes" && db.Users.Any(u => u.Id == t.UserId && u.Email == user.Email)).Select(t => t.Value).SingleAsync(TestContext.Current.CancellationToken));
         Assert.All(codes, c => Assert.DoesNotContain(c[..5], stored!, StringComparison.OrdinalIgnoreCase));
+        // Each a salted PBKDF2 hash: rounds, a salt of its own, the derived key.
+        var entries = stored!.Split(';');
+        Assert.Equal(10, entries.Length);
+        Assert.All(entries, e => Assert.Equal(3, e.Split('.').Length));
+        Assert.Equal(10, entries.Select(e => e.Split('.')[1]).Distinct().Count());
 
         var typed = codes[3].ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal);
         var first = await SignInWithCodeAsync(user.Email, typed);
@@ -170,6 +176,48 @@ public sealed class TwoFactorTests(NetzwerkCheckFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodesEndTheOtherSessions()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        await EnableAsync(user);
+        var laptop = new WebUser(factory.CreateBrowserClient());
+        var step = await laptop.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", WebUser.Password)]);
+
+        var renewed = await user.SubmitAsync("/Account/TwoFactor", [("RenewPassword", WebUser.Password)], "form[action*='handler=RenewCodes']");
+        var fresh = (await WebUser.ParseAsync(renewed)).Texts("#recovery-codes li");
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.SubmitAsync(step.Headers.Location!.OriginalString, [("Input.Code", fresh[0])])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
+
+        // A further renewal signs the laptop out; this browser stays, and the devices page lists only it.
+        await user.SubmitAsync("/Account/TwoFactor", [("RenewPassword", WebUser.Password)], "form[action*='handler=RenewCodes']");
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => db.Users.Any(u => u.Id == s.UserId && u.Email == user.Email), TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task AResetPasswordStillAsksForTheSecondFactor()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var (key, _) = await EnableAsync(user);
+        var newPassword = "ein-neues-langes-passwort-9";
+        using (var scope = factory.Services.CreateScope())
+        {
+            // The reset itself (mail and link) is tested in PasswordResetTests; here only what follows it matters.
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+            var account = await users.FindByEmailAsync(user.Email);
+            var token = await users.GeneratePasswordResetTokenAsync(account!);
+            Assert.True((await users.ResetPasswordAsync(account!, token, newPassword)).Succeeded);
+        }
+
+        var browser = new WebUser(factory.CreateBrowserClient());
+        var signIn = await browser.SubmitAsync("/Account/Login", [("Input.Email", user.Email), ("Input.Password", newPassword)]);
+
+        Assert.StartsWith("/Account/LoginTwoFactor", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync(signIn.Headers.Location.OriginalString, [("Input.Code", Totp.Next(key))])).StatusCode);
     }
 
     public static async Task<(string Key, string[] RecoveryCodes)> EnableAsync(WebUser user)
