@@ -33,6 +33,7 @@ public static class IdentitySetup
                 options.Tokens.ChangeEmailTokenProvider = Email.ConfirmationTokenProvider.ProviderName;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<ContextPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserStore<RecoveryCodeHashingStore>()

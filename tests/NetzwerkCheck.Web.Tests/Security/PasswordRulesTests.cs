@@ -34,6 +34,33 @@ public sealed class PasswordRulesTests(NetzwerkCheckFactory factory) : IClassFix
         (await WebUser.ParseAsync(response)).AssertError(Reason);
     }
 
+    [Theory]
+    [InlineData("Netzwerkcheck2026!")]
+    [InlineData("mein-netzwerk-ist-toll")]
+    [InlineData("Brunhilde.Meier-2026")]
+    public async Task RegistrationRefusesThePagesNameAndPartsOfTheOwnAddress(string password)
+    {
+        var visitor = new WebUser(factory.CreateBrowserClient());
+
+        var response = await visitor.SubmitAsync("/Account/Register", [
+            ("Input.Email", $"brunhilde.meier-{Guid.NewGuid():N}@example.org"), ("Input.Password", password), ("Input.ConfirmPassword", password)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        (await WebUser.ParseAsync(response)).AssertError("Das Passwort enthält den Namen dieser Seite oder einen Teil Ihrer E-Mail-Adresse – beides wird bei Angriffen zuerst ausprobiert. Bitte wählen Sie ein anderes.");
+    }
+
+    [Fact]
+    public async Task AnAddressPartInsideAnUnrelatedPasswordIsNoProblemWhenShort()
+    {
+        var visitor = new WebUser(factory.CreateBrowserClient());
+
+        // "al" is part of the address, but too short to count.
+        var response = await visitor.SubmitAsync("/Account/Register", [
+            ("Input.Email", $"al-{Guid.NewGuid():N}@example.org"), ("Input.Password", "Kaltes Wasser im Glas"), ("Input.ConfirmPassword", "Kaltes Wasser im Glas")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     [Fact]
     public async Task TheReasonIsEnglishWhenEnglishIsChosen()
     {
