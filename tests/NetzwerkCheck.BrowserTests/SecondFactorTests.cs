@@ -89,7 +89,10 @@ public sealed class SecondFactorTests(AppServer app)
 
         // Removed, the passkey signs in no more: the server says so in German.
         await page.GotoAsync("/Account/Passkeys");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Passkey Testlaptop entfernen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Passkey Testlaptop entfernen" }).ClickAsync();
+        await page.GetByLabel("Ihr Passwort").First.FillAsync(Flows.Password);
+        await VisitedAsync(page, "98-passkeys-remove", "Passkey entfernen");
+        await page.Locator("#remove-passkey-submit").ClickAsync();
         await Expect(page.Locator("#no-passkeys")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
         await page.GotoAsync("/Account/Login");

@@ -32,9 +32,15 @@ public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<
 
     public IReadOnlyList<UserPasskeyInfo> Passkeys { get; private set; } = [];
 
+    /// <summary>The passkey whose removal waits for the password (from "Entfernen…" in the list).</summary>
+    public UserPasskeyInfo? ToRemove { get; private set; }
+
+    [BindProperty]
+    public string? RemovePassword { get; set; }
+
     public static string IdOf(UserPasskeyInfo passkey) => WebEncoders.Base64UrlEncode(passkey.CredentialId);
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(string? remove)
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null)
@@ -42,6 +48,14 @@ public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<
             return Challenge();
         }
         Passkeys = [.. await userManager.GetPasskeysAsync(user)];
+        if (remove is not null)
+        {
+            ToRemove = Decode(remove) is { } id ? await userManager.GetPasskeyAsync(user, id) : null;
+            if (ToRemove is null)
+            {
+                return NotFound();
+            }
+        }
         return Page();
     }
 
@@ -115,6 +129,16 @@ public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<
         if (passkey is null)
         {
             return NotFound();
+        }
+        var wrong = string.IsNullOrEmpty(RemovePassword) ? l["Bitte geben Sie Ihr Passwort ein."]
+            : RemovePassword.Length > 128 ? l["Das Passwort darf höchstens 128 Zeichen lang sein."]
+            : await reentry.CheckAsync(user, RemovePassword);
+        if (wrong is not null)
+        {
+            ModelState.AddModelError(nameof(RemovePassword), wrong);
+            ToRemove = passkey;
+            Passkeys = [.. await userManager.GetPasskeysAsync(user)];
+            return Page();
         }
         await userManager.RemovePasskeyAsync(user, credentialId!);
         await change.AppliedAsync(user, User, HttpContext.RequestAborted);

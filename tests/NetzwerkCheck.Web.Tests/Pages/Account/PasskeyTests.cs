@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using NetzwerkCheck.Web.Tests.Infrastructure;
 
 namespace NetzwerkCheck.Web.Tests.Pages.Account;
@@ -54,6 +56,44 @@ public sealed class PasskeyTests(NetzwerkCheckFactory factory) : IClassFixture<N
         var response = await PostFormAsync(user, "/Account/Passkeys", $"/Account/Passkeys?handler=Remove&id={Uri.EscapeDataString(id)}", []);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("kein base64 !!")]
+    public async Task AskingToRemoveAPasskeyThatIsNotTheAccountsOwnIsNotFound(string id)
+    {
+        var user = await WebUser.RegisterAsync(factory);
+
+        var response = await user.Client.GetAsync($"/Account/Passkeys?remove={Uri.EscapeDataString(id)}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RemovingAPasskeyAsksForThePassword()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var credentialId = System.Security.Cryptography.RandomNumberGenerator.GetBytes(16);
+        using (var scope = factory.Services.CreateScope())
+        {
+            // Stored as the attestation would store it; the ceremony itself runs in the browser tests.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var account = await users.FindByEmailAsync(user.Email);
+            var passkey = new UserPasskeyInfo(credentialId, [1, 2, 3], DateTimeOffset.UtcNow, 0, ["internal"], true, false, false, [4], [5]) { Name = "Alter Laptop" };
+            Assert.True((await users.AddOrUpdatePasskeyAsync(account!, passkey)).Succeeded);
+        }
+        var confirm = $"/Account/Passkeys?remove={Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(credentialId)}";
+        Assert.Equal("Passkey „Alter Laptop“ entfernen", (await user.GetDocumentAsync(confirm)).Text("#remove h2"));
+
+        var wrong = await user.SubmitAsync(confirm, [("RemovePassword", "nicht-das-passwort")], "form#remove");
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.StartsWith("Das Passwort stimmt nicht.", (await WebUser.ParseAsync(wrong)).Text("#RemovePassword-error"));
+        Assert.Equal("Alter Laptop", (await user.GetDocumentAsync("/Account/Passkeys")).Text("#passkey-list tbody th"));
+
+        var right = await user.SubmitAsync(confirm, [("RemovePassword", WebUser.Password)], "form#remove");
+        Assert.StartsWith("Der Passkey „Alter Laptop“ ist entfernt.", (await user.FollowToDocumentAsync(right)).Text("[role=status]"));
+        Assert.NotNull((await user.GetDocumentAsync("/Account/Passkeys")).QuerySelector("#no-passkeys"));
     }
 
     [Fact]
