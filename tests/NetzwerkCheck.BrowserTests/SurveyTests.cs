@@ -60,6 +60,34 @@ public sealed class SurveyTests(AppServer app)
         await Expect(owner.GetByText("Anmerkung 3")).ToBeVisibleAsync();
         await VisitedAsync(owner, "53-survey-owner-results", "Auswertung der Befragung");
 
+        // Single-use links for a meeting: a sheet of QR codes, each good for one answer from any phone.
+        await owner.GetByLabel("Anzahl der Links").FillAsync("4");
+        await owner.Locator("#invite-create").ClickAsync();
+        await Expect(owner.Locator("#invitation-links li")).ToHaveCountAsync(4);
+        await VisitedAsync(owner, "54-survey-invitations", "Einladungslinks");
+        // "Links drucken" puts only the sheet of links on paper, not the members' answers.
+        await owner.EvaluateAsync("window.print = () => {}");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Links drucken" }).ClickAsync();
+        await owner.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(owner.GetByText("Umgang im Durchschnitt")).ToBeHiddenAsync();
+        await Expect(owner.Locator("#invitation-links .invitation-url").First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(owner, "54-survey-invitations-print");
+        await owner.EmulateMediaAsync(new() { Media = Media.Screen });
+        await owner.EvaluateAsync("document.body.classList.remove('print-only')");
+        var invitation = new Uri(await owner.Locator("#invitation-links input").First.InputValueAsync()).PathAndQuery;
+        var invited = await chromium.NewPageAsync(app.BaseAddress);
+        await invited.GotoAsync(invitation);
+        await invited.GetByRole(AriaRole.Group, new() { Name = "Wie gehen die Mitglieder miteinander um?" }).GetByLabel("4\u00a0–\u00a0gut").CheckAsync();
+        await invited.GetByRole(AriaRole.Group, new() { Name = "Was bringt Ihnen das Netzwerk?" }).GetByLabel("4\u00a0–\u00a0gut").CheckAsync();
+        await invited.GetByLabel("Wissen und Erfahrungen austauschen").CheckAsync();
+        await invited.GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+        await invited.Locator("#survey-submit").ClickAsync();
+        await Expect(invited.GetByRole(AriaRole.Heading, new() { Name = "Danke für Ihre Antwort!" })).ToBeVisibleAsync();
+        var again = await chromium.NewPageAsync(app.BaseAddress);
+        await again.GotoAsync(invitation);
+        await Expect(again.GetByRole(AriaRole.Heading, new() { Name = "Dieser Einladungslink ist schon benutzt" })).ToBeVisibleAsync();
+        await VisitedAsync(again, "55-survey-invitation-used", "Einladung benutzt");
+
         await owner.Locator("#survey-close").ClickAsync();
         var late = await chromium.NewPageAsync(app.BaseAddress);
         var response = await late.GotoAsync(link);
