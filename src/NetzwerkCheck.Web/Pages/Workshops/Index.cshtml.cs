@@ -47,8 +47,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
 
     private async Task LoadAsync()
     {
-        var userId = User.UserId();
-        Workshops = await db.Workshops.Where(w => w.OwnerId == userId)
+        Workshops = await db.Workshops.OwnedBy(User)
             .OrderByDescending(w => w.CreatedUtc)
             .Select(w => new Row(w.Id, w.Title, w.JoinCode, w.CreatedUtc, w.ClosedUtc, db.WorkshopParticipants.Count(p => p.WorkshopId == w.Id)))
             .ToListAsync();

@@ -23,8 +23,7 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
     /// </summary>
     public async Task<IActionResult> OnGetEventsAsync(int id)
     {
-        var userId = User.UserId();
-        if (!await db.Workshops.AnyAsync(w => w.Id == id && w.OwnerId == userId, HttpContext.RequestAborted))
+        if (!await db.Workshops.OwnedBy(User).AnyAsync(w => w.Id == id, HttpContext.RequestAborted))
         {
             return NotFound();
         }
@@ -49,33 +48,30 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
     public async Task<IActionResult> OnPostRevealAsync(int id)
     {
-        var userId = User.UserId();
-        var changed = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+        var changed = await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ResultsRevealed, w => !w.ResultsRevealed).SetProperty(w => w.Version, w => w.Version + 1));
         return changed == 0 ? NotFound() : RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int id)
     {
-        var userId = User.UserId();
         var now = clock.GetUtcNow().UtcDateTime;
-        var changed = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+        var changed = await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClosedUtc, now).SetProperty(w => w.Version, w => w.Version + 1));
         return changed == 0 ? NotFound() : RedirectToPage("Summary", new { id });
     }
 
     private async Task<IActionResult> MoveAsync(int id, int step)
     {
-        var userId = User.UserId();
         var last = WorkshopQuestions.All.Count - 1;
         // Moving to another question hides the results again, so the room answers before it sees the others.
         var changed = step > 0
-            ? await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+            ? await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(w => w.CurrentQuestion, w => w.CurrentQuestion < last ? w.CurrentQuestion + 1 : last)
                     .SetProperty(w => w.ResultsRevealed, false)
                     .SetProperty(w => w.Version, w => w.Version + 1))
-            : await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+            : await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(w => w.CurrentQuestion, w => w.CurrentQuestion > 0 ? w.CurrentQuestion - 1 : 0)
                     .SetProperty(w => w.ResultsRevealed, false)
@@ -85,8 +81,7 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
     private async Task<bool> LoadAsync(int id)
     {
-        var userId = User.UserId();
-        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.OwnerId == userId);
+        var workshop = await db.Workshops.AsNoTracking().OwnedBy(User).SingleOrDefaultAsync(w => w.Id == id);
         if (workshop is null)
         {
             return false;
