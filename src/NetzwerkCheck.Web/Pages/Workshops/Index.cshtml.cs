@@ -37,7 +37,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
             OwnerId = User.UserId(),
             Title = Input.Title.Trim(),
             JoinCode = WorkshopRoom.NewJoinCode(),
-            ParticipantSalt = Surveys.SurveyToken.New(),
+            ParticipantSalt = RandomToken.New(),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Workshops.Add(workshop);
