@@ -8,7 +8,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
 /// <summary>The projector: join code, one question at a time, the room's answers live. Keyboard-driven (wwwroot/js/workshop-present.js).</summary>
-public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links) : PageModel
+public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links, WorkshopLive live) : PageModel
 {
     public WorkshopStage Stage { get; private set; } = null!;
 
@@ -27,16 +27,7 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
         {
             return NotFound();
         }
-        var scopes = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        await WorkshopLive.StreamAsync(
-            HttpContext,
-            id,
-            snapshot => snapshot.Version,
-            async (_, token) =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                return await WorkshopLive.ProjectorStateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), id, token);
-            });
+        await live.ProjectorEventsAsync(HttpContext, id);
         return new EmptyResult();
     }
 
@@ -81,21 +72,12 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
     private async Task<bool> LoadAsync(int id)
     {
-        var workshop = await db.Workshops.AsNoTracking().OwnedBy(User).SingleOrDefaultAsync(w => w.Id == id);
-        if (workshop is null)
+        var state = await ProjectorState.LoadAsync(db, db.Workshops.OwnedBy(User).Where(w => w.Id == id), HttpContext.RequestAborted);
+        if (state is null)
         {
             return false;
         }
-        var question = WorkshopQuestions.At(workshop.CurrentQuestion);
-        var values = await db.WorkshopAnswers.AsNoTracking()
-            .Where(a => a.WorkshopId == id && a.QuestionKey == question.Key)
-            .Select(a => a.Value)
-            .ToListAsync();
-        Stage = new WorkshopStage(
-            workshop,
-            await WorkshopRoom.ParticipantCountAsync(db, id),
-            WorkshopTally.For(question, values),
-            links.To(Request, $"/w/{workshop.JoinCode}"));
+        Stage = new WorkshopStage(state.Workshop, state.Participants, state.Tally, links.To(Request, $"/w/{state.Workshop.JoinCode}"));
         return true;
     }
 }
