@@ -1,5 +1,8 @@
 using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
+using NetzwerkCheck.Web.Pages.Checks;
+using NetzwerkCheck.Web.Pages.Surveys;
+using NetzwerkCheck.Web.Pages.Workshops;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
@@ -9,6 +12,9 @@ var cookies = CookieNames.From(builder.Configuration);
 builder.Services.AddNetzwerkCheckIdentity(builder.Configuration, cookies);
 builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
 builder.Services.AddNetzwerkCheckEmail(builder.Configuration);
+builder.Services.AddChecks();
+builder.Services.AddSurveys(builder.Configuration);
+builder.Services.AddWorkshops(builder.Configuration);
 
 var app = builder.Build();
 if (args is ["backup", var backupFile])
@@ -26,4 +32,5 @@ if (args is ["backup", var backupFile])
 }
 app.MigrateDatabase();
 app.UseNetzwerkCheckPipeline();
+app.MapWorkshops();
 app.Run();

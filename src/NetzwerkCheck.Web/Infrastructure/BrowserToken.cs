@@ -1,5 +1,3 @@
-using NetzwerkCheck.Web.Pages.Surveys;
-
 namespace NetzwerkCheck.Web.Infrastructure;
 
 /// <summary>
@@ -13,9 +11,9 @@ public static class BrowserToken
         var cookieName = cookies.Prefix + name;
         if (context.Request.Cookies.TryGetValue(cookieName, out var token) && token.Length is > 20 and < 100)
         {
-            return SurveyToken.Hash(token);
+            return RandomToken.Hash(token);
         }
-        token = SurveyToken.New();
+        token = RandomToken.New();
         if (createIfMissing)
         {
             context.Response.Cookies.Append(cookieName, token, new CookieOptions
@@ -28,6 +26,6 @@ public static class BrowserToken
                 IsEssential = true,
             });
         }
-        return SurveyToken.Hash(token);
+        return RandomToken.Hash(token);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Domain.Networks;
+using NetzwerkCheck.Domain.Workshops;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -19,5 +20,11 @@ public static class OwnerExtensions
     {
         var userId = user.UserId();
         return assessments.Where(a => a.Network!.OwnerId == userId);
+    }
+
+    public static IQueryable<Workshop> OwnedBy(this IQueryable<Workshop> workshops, ClaimsPrincipal user)
+    {
+        var userId = user.UserId();
+        return workshops.Where(w => w.OwnerId == userId);
     }
 }

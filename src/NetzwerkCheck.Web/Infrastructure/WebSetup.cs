@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Localization;
-using NetzwerkCheck.Web.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 
@@ -16,14 +15,12 @@ public static class WebSetup
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Pages.Workshops.WorkshopPulse>();
         services.AddSingleton(cookies);
         services.AddNetzwerkCheckProxies(configuration);
         var links = new PublicLinks(configuration);
         services.AddSingleton(links);
         // A passkey belongs to the host name people reach the app by, whatever host the proxy forwards.
         services.Configure<Microsoft.AspNetCore.Identity.IdentityPasskeyOptions>(options => options.ServerDomain ??= links.ConfiguredHost);
-        services.AddSingleton(configuration.GetSection("Survey").Get<Pages.Surveys.SurveyOptions>() ?? new Pages.Surveys.SurveyOptions());
 
         services.AddRazorPages(options =>
         {
@@ -72,8 +69,7 @@ public static class WebSetup
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = FormRateLimits.OnRejected;
-            // Joining and taking part in a workshop: budgets sized for a room behind one address.
-            options.AddWorkshopPolicies(configuration);
+            // The workshop adds its own policies (WorkshopSetup).
             PasswordReentry.AddPolicy(options, configuration);
             options.AddFormPolicies(configuration);
         });
@@ -120,7 +116,6 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapRazorPages();
-        app.MapWorkshopEvents();
         // The plain endpoint the benchmark measures every page against (bench/README.md).
         app.MapGet("/health", () => "ok").AllowAnonymous().DisableRateLimiting();
     }

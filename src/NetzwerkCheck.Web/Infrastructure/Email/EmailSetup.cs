@@ -19,7 +19,6 @@ public static class EmailSetup
         services.AddScoped<PasswordReset>();
         services.AddScoped<AddressConfirmation>();
         services.AddScoped<TrialReminders>();
-        services.AddScoped<Pages.Checks.ReportMail>();
         services.AddSingleton<ReminderOptOut>();
         services.AddSingleton<TrialReminderJob>();
         services.AddHostedService(provider => provider.GetRequiredService<TrialReminderJob>());

@@ -136,7 +136,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
             if (claimed == 1)
             {
                 // A random hash: the answer keeps no trace of the link it came with.
-                db.SurveyResponses.Add(NewResponse(survey, SurveyToken.Hash(SurveyToken.New())));
+                db.SurveyResponses.Add(NewResponse(survey, RandomToken.Hash(RandomToken.New())));
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
                 TempData["SurveyThanks"] = true;
@@ -164,7 +164,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         {
             return null;
         }
-        var tokenHash = SurveyToken.Hash(invitation);
+        var tokenHash = RandomToken.Hash(invitation);
         return await db.SurveyInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.SurveyId == survey.Id && i.TokenHash == tokenHash);
     }
 
@@ -207,7 +207,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
     /// per survey, but the same browser's answers to different surveys cannot be linked in the database.
     /// </summary>
     private string RespondentHash(Domain.Surveys.Survey survey, bool createIfMissing) =>
-        SurveyToken.Hash(survey.Token + ":" + BrowserToken.Hash(HttpContext, cookies, RespondentCookie, TimeSpan.FromDays(365), createIfMissing));
+        RandomToken.Hash(survey.Token + ":" + BrowserToken.Hash(HttpContext, cookies, RespondentCookie, TimeSpan.FromDays(365), createIfMissing));
 
     public sealed class InputModel
     {

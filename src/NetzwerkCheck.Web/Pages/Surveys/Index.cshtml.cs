@@ -59,7 +59,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
         {
             return RedirectToPage(new { networkId });
         }
-        db.Surveys.Add(new Survey { NetworkId = networkId, Token = SurveyToken.New(), CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        db.Surveys.Add(new Survey { NetworkId = networkId, Token = RandomToken.New(), CreatedUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync();
         StatusMessage = l["Die Befragung ist offen. Teilen Sie den Link oder den QR-Code mit Mitgliedern."];
         return RedirectToPage(new { networkId });
@@ -93,8 +93,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, SurveyOptions optio
         {
             return Page();
         }
-        var tokens = Enumerable.Range(0, InvitationCount).Select(_ => SurveyToken.New()).ToList();
-        db.SurveyInvitations.AddRange(tokens.Select(t => new SurveyInvitation { SurveyId = Survey.Id, TokenHash = SurveyToken.Hash(t) }));
+        var tokens = Enumerable.Range(0, InvitationCount).Select(_ => RandomToken.New()).ToList();
+        db.SurveyInvitations.AddRange(tokens.Select(t => new SurveyInvitation { SurveyId = Survey.Id, TokenHash = RandomToken.Hash(t) }));
         await db.SaveChangesAsync();
         NewInvitationLinks = [.. tokens.Select(t => $"{ShareUrl}/{t}")];
         await LoadAsync(networkId);

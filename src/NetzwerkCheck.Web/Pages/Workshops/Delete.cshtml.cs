@@ -14,8 +14,7 @@ public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : Pag
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var userId = User.UserId();
-        var title = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId).Select(w => w.Title).SingleOrDefaultAsync();
+        var title = await db.Workshops.OwnedBy(User).Where(w => w.Id == id).Select(w => w.Title).SingleOrDefaultAsync();
         if (title is null)
         {
             return NotFound();
@@ -26,8 +25,7 @@ public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : Pag
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var userId = User.UserId();
-        var deleted = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId).ExecuteDeleteAsync();
+        var deleted = await db.Workshops.OwnedBy(User).Where(w => w.Id == id).ExecuteDeleteAsync();
         if (deleted == 0)
         {
             return NotFound();

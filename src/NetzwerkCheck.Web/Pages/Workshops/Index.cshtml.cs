@@ -37,7 +37,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
             OwnerId = User.UserId(),
             Title = Input.Title.Trim(),
             JoinCode = WorkshopRoom.NewJoinCode(),
-            ParticipantSalt = Surveys.SurveyToken.New(),
+            ParticipantSalt = RandomToken.New(),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Workshops.Add(workshop);
@@ -47,8 +47,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
 
     private async Task LoadAsync()
     {
-        var userId = User.UserId();
-        Workshops = await db.Workshops.Where(w => w.OwnerId == userId)
+        Workshops = await db.Workshops.OwnedBy(User)
             .OrderByDescending(w => w.CreatedUtc)
             .Select(w => new Row(w.Id, w.Title, w.JoinCode, w.CreatedUtc, w.ClosedUtc, db.WorkshopParticipants.Count(p => p.WorkshopId == w.Id)))
             .ToListAsync();

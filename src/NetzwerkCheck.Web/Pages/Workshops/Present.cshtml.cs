@@ -8,7 +8,7 @@ using NetzwerkCheck.Web.Infrastructure;
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
 /// <summary>The projector: join code, one question at a time, the room's answers live. Keyboard-driven (wwwroot/js/workshop-present.js).</summary>
-public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links) : PageModel
+public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links, WorkshopLive live) : PageModel
 {
     public WorkshopStage Stage { get; private set; } = null!;
 
@@ -23,21 +23,11 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
     /// </summary>
     public async Task<IActionResult> OnGetEventsAsync(int id)
     {
-        var userId = User.UserId();
-        if (!await db.Workshops.AnyAsync(w => w.Id == id && w.OwnerId == userId, HttpContext.RequestAborted))
+        if (!await db.Workshops.OwnedBy(User).AnyAsync(w => w.Id == id, HttpContext.RequestAborted))
         {
             return NotFound();
         }
-        var scopes = HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        await WorkshopLive.StreamAsync(
-            HttpContext,
-            id,
-            snapshot => snapshot.Version,
-            async (_, token) =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                return await WorkshopLive.ProjectorStateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), id, token);
-            });
+        await live.ProjectorEventsAsync(HttpContext, id);
         return new EmptyResult();
     }
 
@@ -49,33 +39,30 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
     public async Task<IActionResult> OnPostRevealAsync(int id)
     {
-        var userId = User.UserId();
-        var changed = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+        var changed = await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ResultsRevealed, w => !w.ResultsRevealed).SetProperty(w => w.Version, w => w.Version + 1));
         return changed == 0 ? NotFound() : RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int id)
     {
-        var userId = User.UserId();
         var now = clock.GetUtcNow().UtcDateTime;
-        var changed = await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+        var changed = await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClosedUtc, now).SetProperty(w => w.Version, w => w.Version + 1));
         return changed == 0 ? NotFound() : RedirectToPage("Summary", new { id });
     }
 
     private async Task<IActionResult> MoveAsync(int id, int step)
     {
-        var userId = User.UserId();
         var last = WorkshopQuestions.All.Count - 1;
         // Moving to another question hides the results again, so the room answers before it sees the others.
         var changed = step > 0
-            ? await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+            ? await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(w => w.CurrentQuestion, w => w.CurrentQuestion < last ? w.CurrentQuestion + 1 : last)
                     .SetProperty(w => w.ResultsRevealed, false)
                     .SetProperty(w => w.Version, w => w.Version + 1))
-            : await db.Workshops.Where(w => w.Id == id && w.OwnerId == userId)
+            : await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(w => w.CurrentQuestion, w => w.CurrentQuestion > 0 ? w.CurrentQuestion - 1 : 0)
                     .SetProperty(w => w.ResultsRevealed, false)
@@ -85,22 +72,12 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
     private async Task<bool> LoadAsync(int id)
     {
-        var userId = User.UserId();
-        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.OwnerId == userId);
-        if (workshop is null)
+        var state = await ProjectorState.LoadAsync(db, db.Workshops.OwnedBy(User).Where(w => w.Id == id), HttpContext.RequestAborted);
+        if (state is null)
         {
             return false;
         }
-        var question = WorkshopQuestions.At(workshop.CurrentQuestion);
-        var values = await db.WorkshopAnswers.AsNoTracking()
-            .Where(a => a.WorkshopId == id && a.QuestionKey == question.Key)
-            .Select(a => a.Value)
-            .ToListAsync();
-        Stage = new WorkshopStage(
-            workshop,
-            await WorkshopRoom.ParticipantCountAsync(db, id),
-            WorkshopTally.For(question, values),
-            links.To(Request, $"/w/{workshop.JoinCode}"));
+        Stage = new WorkshopStage(state.Workshop, state.Participants, state.Tally, links.To(Request, $"/w/{state.Workshop.JoinCode}"));
         return true;
     }
 }

@@ -15,8 +15,7 @@ public class SummaryModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var userId = User.UserId();
-        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id && w.OwnerId == userId);
+        var workshop = await db.Workshops.AsNoTracking().OwnedBy(User).SingleOrDefaultAsync(w => w.Id == id);
         if (workshop is null)
         {
             return NotFound();

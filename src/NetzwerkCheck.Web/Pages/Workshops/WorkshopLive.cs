@@ -1,10 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
-using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
@@ -14,7 +12,7 @@ namespace NetzwerkCheck.Web.Pages.Workshops;
 /// changed. The database is the only shared state, so streams served by different app instances on one
 /// database all see every step and every answer.
 /// </summary>
-public static class WorkshopLive
+public sealed class WorkshopLive(WorkshopPulse pulses, TimeProvider clock, IHostApplicationLifetime lifetime, IServiceScopeFactory scopes)
 {
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
 
@@ -24,12 +22,12 @@ public static class WorkshopLive
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The phone's channel: which question is on the projector and whether the workshop is over.</summary>
-    public static void MapWorkshopEvents(this IEndpointRouteBuilder app) =>
+    public static void MapParticipantEvents(IEndpointRouteBuilder app) =>
         app.MapGet("/w/{code}/events", ParticipantEventsAsync)
             .AllowAnonymous()
             .RequireRateLimiting(WorkshopRateLimits.RoomPolicy);
 
-    private static async Task ParticipantEventsAsync(string code, HttpContext context, AppDbContext db, CookieNames cookies)
+    private static async Task ParticipantEventsAsync(string code, HttpContext context, AppDbContext db, CookieNames cookies, WorkshopLive live)
     {
         // Only a joined phone gets a stream. An unknown code and a stranger get the same 404, so this
         // endpoint tells nobody which codes exist.
@@ -53,37 +51,28 @@ public static class WorkshopLive
             context.Response.StatusCode = StatusCodes.Status204NoContent;
             return;
         }
-        await StreamAsync(
+        await live.StreamAsync(
             context,
             workshop.Id,
-            ParticipantState.Of,
-            (snapshot, _) => Task.FromResult<object>(ParticipantState.Of(snapshot)));
+            ParticipantEvent.Of,
+            (snapshot, _) => Task.FromResult<object>(ParticipantEvent.Of(snapshot)));
     }
 
-    /// <summary>The projector's state: the version, the current question, who answered it in number only, and the bars when shown.</summary>
-    public static async Task<ProjectorState> ProjectorStateAsync(AppDbContext db, int workshopId, CancellationToken cancellationToken)
-    {
-        var workshop = await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == workshopId, cancellationToken);
-        var question = WorkshopQuestions.At(workshop.CurrentQuestion);
-        var values = await db.WorkshopAnswers.AsNoTracking()
-            .Where(a => a.WorkshopId == workshopId && a.QuestionKey == question.Key)
-            .Select(a => a.Value)
-            .ToListAsync(cancellationToken);
-        var tally = WorkshopTally.For(question, values);
-        var participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == workshopId, cancellationToken);
-        var revealed = workshop.ResultsRevealed;
-        return new ProjectorState(
-            workshop.Version,
-            Math.Clamp(workshop.CurrentQuestion, 0, WorkshopQuestions.All.Count - 1),
-            WorkshopQuestions.All.Count,
-            question.Key,
-            revealed,
-            workshop.IsClosed,
-            participants,
-            tally.Respondents,
-            revealed ? tally.Counts.Select(c => new OptionCount(c.Option, WorkshopTexts.Option(question.Key, c.Option), c.Count)).ToList() : [],
-            revealed ? tally.Average : null);
-    }
+    /// <summary>The projector's channel (<see cref="PresentModel.OnGetEventsAsync"/>): its state whenever the workshop's version changed.</summary>
+    public Task ProjectorEventsAsync(HttpContext context, int workshopId) =>
+        StreamAsync(
+            context,
+            workshopId,
+            snapshot => snapshot.Version,
+            async (_, token) =>
+            {
+                // A stream lasts up to half an hour: each read gets its own short-lived DbContext.
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var state = await ProjectorState.LoadAsync(db, db.Workshops.Where(w => w.Id == workshopId), token)
+                    ?? throw new InvalidOperationException($"Workshop {workshopId} is gone.");
+                return ProjectorEvent.Of(state);
+            });
 
     /// <summary>
     /// Sends the state once at the start and again whenever <paramref name="probe"/> of the workshop's
@@ -91,7 +80,7 @@ public static class WorkshopLive
     /// an idle stream. Ends when the client leaves, the app stops, the workshop is gone (event "gone") or
     /// after <see cref="MaxStreamDuration"/>.
     /// </summary>
-    public static async Task StreamAsync<TProbe>(
+    private async Task StreamAsync<TProbe>(
         HttpContext context,
         int workshopId,
         Func<WorkshopSnapshot, TProbe> probe,
@@ -103,13 +92,11 @@ public static class WorkshopLive
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        var services = context.RequestServices;
-        var clock = services.GetRequiredService<TimeProvider>();
-        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var stopping = lifetime.ApplicationStopping;
         using var limit = new CancellationTokenSource(MaxStreamDuration, clock);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping, limit.Token);
         var token = cancel.Token;
-        using var pulse = services.GetRequiredService<WorkshopPulse>().Subscribe(workshopId);
+        using var pulse = pulses.Subscribe(workshopId);
 
         try
         {
@@ -146,7 +133,7 @@ public static class WorkshopLive
                     await response.WriteAsync(message, token);
                     await response.Body.FlushAsync(token);
                 }
-                await WaitForChangeOrKeepAliveAsync(nextChange, quietSince, clock, token);
+                await WaitForChangeOrKeepAliveAsync(nextChange, quietSince, token);
             }
         }
         catch (Exception problem) when (token.IsCancellationRequested || problem is IOException)
@@ -162,7 +149,7 @@ public static class WorkshopLive
     /// The clock is read again once the timer is set, so time that passed in between is not missed: a real
     /// clock moves on by microseconds there, a test's fake clock may jump by minutes.
     /// </summary>
-    private static async Task WaitForChangeOrKeepAliveAsync(Task nextChange, long quietSince, TimeProvider clock, CancellationToken token)
+    private async Task WaitForChangeOrKeepAliveAsync(Task nextChange, long quietSince, CancellationToken token)
     {
         using var keepAlive = CancellationTokenSource.CreateLinkedTokenSource(token);
         var left = HeartbeatInterval - clock.GetElapsedTime(quietSince);
@@ -174,23 +161,4 @@ public static class WorkshopLive
         await keepAlive.CancelAsync();
         token.ThrowIfCancellationRequested();
     }
-
-    public sealed record ParticipantState(int Question, bool Closed)
-    {
-        public static ParticipantState Of(WorkshopSnapshot snapshot) => new(snapshot.CurrentQuestion, snapshot.Closed);
-    }
-
-    public sealed record OptionCount(string Option, string Label, int Count);
-
-    public sealed record ProjectorState(
-        int Version,
-        int Question,
-        int Total,
-        string Key,
-        bool Revealed,
-        bool Closed,
-        int Participants,
-        int Respondents,
-        IReadOnlyList<OptionCount> Counts,
-        double? Average);
 }

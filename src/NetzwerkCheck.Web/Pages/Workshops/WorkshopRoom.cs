@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure;
-using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
@@ -25,7 +24,7 @@ public static class WorkshopRoom
     public static string ParticipantHash(HttpContext context, CookieNames cookies, string workshopSalt, bool createIfMissing)
     {
         var browser = BrowserToken.Hash(context, cookies, ParticipantCookie, ParticipantCookieLifetime, createIfMissing);
-        return workshopSalt.Length == 0 ? browser : SurveyToken.Hash(workshopSalt + ":" + browser);
+        return workshopSalt.Length == 0 ? browser : RandomToken.Hash(workshopSalt + ":" + browser);
     }
 
     // No 0/O, 1/I/L: easy to read from the back of a room and to type on a phone.

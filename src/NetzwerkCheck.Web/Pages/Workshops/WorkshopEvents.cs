@@ -1,0 +1,44 @@
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Localization;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+/// <summary>The phone's event: which question is on the projector and whether the workshop is over.</summary>
+public sealed record ParticipantEvent(int Question, bool Closed)
+{
+    public static ParticipantEvent Of(WorkshopSnapshot snapshot) => new(snapshot.CurrentQuestion, snapshot.Closed);
+}
+
+/// <summary>The projector's event: the version, the current question, who answered it in number only, and the bars when shown.</summary>
+public sealed record ProjectorEvent(
+    int Version,
+    int Question,
+    int Total,
+    string Key,
+    bool Revealed,
+    bool Closed,
+    int Participants,
+    int Respondents,
+    IReadOnlyList<OptionCount> Counts,
+    double? Average)
+{
+    public static ProjectorEvent Of(ProjectorState state)
+    {
+        var (workshop, tally) = (state.Workshop, state.Tally);
+        var question = WorkshopQuestions.At(workshop.CurrentQuestion);
+        var revealed = workshop.ResultsRevealed;
+        return new ProjectorEvent(
+            workshop.Version,
+            Math.Clamp(workshop.CurrentQuestion, 0, WorkshopQuestions.All.Count - 1),
+            WorkshopQuestions.All.Count,
+            question.Key,
+            revealed,
+            workshop.IsClosed,
+            state.Participants,
+            tally.Respondents,
+            revealed ? tally.Counts.Select(c => new OptionCount(c.Option, WorkshopTexts.Option(question.Key, c.Option), c.Count)).ToList() : [],
+            revealed ? tally.Average : null);
+    }
+}
+
+public sealed record OptionCount(string Option, string Label, int Count);
