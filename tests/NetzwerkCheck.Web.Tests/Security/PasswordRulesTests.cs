@@ -36,7 +36,7 @@ public sealed class PasswordRulesTests(NetzwerkCheckFactory factory) : IClassFix
 
     [Theory]
     [InlineData("Netzwerkcheck2026!")]
-    [InlineData("mein-netzwerk-ist-toll")]
+    [InlineData("mein-netzwerkcheck-konto")]
     [InlineData("Brunhilde.Meier-2026")]
     public async Task RegistrationRefusesThePagesNameAndPartsOfTheOwnAddress(string password)
     {

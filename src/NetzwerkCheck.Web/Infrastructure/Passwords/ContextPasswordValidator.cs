@@ -9,7 +9,8 @@ namespace NetzwerkCheck.Web.Infrastructure.Passwords;
 /// </summary>
 public sealed class ContextPasswordValidator(IStringLocalizer<IdentityErrorTexts> l) : IPasswordValidator<IdentityUser>
 {
-    private static readonly string[] AppWords = ["netzwerkcheck", "netzwerk"];
+    // The product name only: "Netzwerk" alone is an ordinary word in many good German passphrases.
+    private static readonly string[] AppWords = ["netzwerkcheck"];
 
     /// <summary>Shorter parts of an address (e.g. "al") would refuse too many good passwords.</summary>
     private const int MinimumPartLength = 4;
