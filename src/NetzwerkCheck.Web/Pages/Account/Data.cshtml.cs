@@ -81,7 +81,7 @@ public partial class DataModel(
         }
         LogDeleted(logger, user.Id);
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = l["Ihr Konto und alle Daten sind gelöscht."].Value;
+        TempData.SetStatus(l["Ihr Konto und alle Daten sind gelöscht."].Value);
         return RedirectToPage("/Index");
     }
 

@@ -56,7 +56,7 @@ public class LoginTwoFactorModel(SignInManager<IdentityUser> signInManager, IStr
     /// <summary>The five minutes between password and code are over (or the page was opened directly).</summary>
     private RedirectToPageResult StartOver()
     {
-        TempData[LoginModel.NoticeKey] = l["Bitte melden Sie sich noch einmal mit E-Mail-Adresse und Passwort an."].Value;
+        TempData.SetStatus(l["Bitte melden Sie sich noch einmal mit E-Mail-Adresse und Passwort an."].Value);
         return RedirectToPage("/Account/Login", new { ReturnUrl });
     }
 

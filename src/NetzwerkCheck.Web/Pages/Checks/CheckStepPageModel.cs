@@ -64,7 +64,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
 
         if (go == Later)
         {
-            TempData["StatusMessage"] = Localizer["Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen."].Value;
+            TempData.SetStatus(Localizer["Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen."].Value);
             return RedirectToPage("/Networks/Details", new { id = Assessment.NetworkId });
         }
         return RedirectToPage(target.Page, new { id = Assessment.Id });

@@ -39,7 +39,7 @@ public class DiscardModel(AppDbContext db, IStringLocalizer<DiscardModel> l) : P
         }
         db.Assessments.Remove(draft);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = l["Der Entwurf ist verworfen."].Value;
+        TempData.SetStatus(l["Der Entwurf ist verworfen."].Value);
         return RedirectToPage("/Networks/Details", new { id = draft.NetworkId });
     }
 

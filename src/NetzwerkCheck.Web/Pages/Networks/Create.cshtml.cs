@@ -29,7 +29,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<C
         db.Networks.Add(network);
         await db.SaveChangesAsync();
 
-        TempData["StatusMessage"] = l["„{0}“ ist angelegt. Starten Sie jetzt die erste Bewertung.", network.Name].Value;
+        TempData.SetStatus(l["„{0}“ ist angelegt. Starten Sie jetzt die erste Bewertung.", network.Name].Value);
         return RedirectToPage("Details", new { id = network.Id });
     }
 }

@@ -36,7 +36,7 @@ public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : Pag
         }
         db.Networks.Remove(network);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = l["„{0}“ und alle zugehörigen Bewertungen sind gelöscht.", network.Name].Value;
+        TempData.SetStatus(l["„{0}“ und alle zugehörigen Bewertungen sind gelöscht.", network.Name].Value);
         return RedirectToPage("Index");
     }
 }

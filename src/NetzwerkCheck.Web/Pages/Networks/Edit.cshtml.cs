@@ -41,7 +41,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Edi
 
         Input.ApplyTo(network, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = l["Die Änderungen sind gespeichert."].Value;
+        TempData.SetStatus(l["Die Änderungen sind gespeichert."].Value);
         return RedirectToPage("Details", new { id });
     }
 }

@@ -30,7 +30,7 @@ public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : Pag
         {
             return NotFound();
         }
-        TempData["StatusMessage"] = l["Der Workshop und alle Antworten sind gelöscht."].Value;
+        TempData.SetStatus(l["Der Workshop und alle Antworten sind gelöscht."].Value);
         return RedirectToPage("Index");
     }
 }
