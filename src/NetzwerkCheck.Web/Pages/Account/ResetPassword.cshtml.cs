@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Infrastructure.Sessions;
 

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Checks;

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<CreateModel> l) : PageModel

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<EditModel> l) : PageModel

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
 public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : PageModel
