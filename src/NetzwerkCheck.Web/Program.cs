@@ -1,4 +1,3 @@
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Pages.Checks;
 using NetzwerkCheck.Web.Pages.Surveys;

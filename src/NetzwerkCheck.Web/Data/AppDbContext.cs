@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
+using Microsoft.AspNetCore.Identity;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Infrastructure.Accounts;

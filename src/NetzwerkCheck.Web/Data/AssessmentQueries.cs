@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Domain.Assessments;
-
 namespace NetzwerkCheck.Web.Data;
 
 /// <summary>The assessment queries several pages share, written once.</summary>

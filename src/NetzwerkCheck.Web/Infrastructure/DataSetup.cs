@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Data.Postgres;
 
 namespace NetzwerkCheck.Web.Infrastructure;

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 

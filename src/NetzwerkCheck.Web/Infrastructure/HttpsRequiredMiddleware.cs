@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure.Passwords;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 using NetzwerkCheck.Web.Infrastructure.Sessions;

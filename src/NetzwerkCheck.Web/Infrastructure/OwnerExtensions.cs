@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Workshops;
 
 namespace NetzwerkCheck.Web.Infrastructure;

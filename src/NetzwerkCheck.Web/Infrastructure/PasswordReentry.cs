@@ -1,8 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NetzwerkCheck.Web.Infrastructure.Email;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace NetzwerkCheck.Web.Infrastructure;
 

@@ -1,10 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
-using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure;

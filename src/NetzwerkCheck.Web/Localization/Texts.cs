@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
-
 namespace NetzwerkCheck.Web.Localization;
 
 /// <summary>

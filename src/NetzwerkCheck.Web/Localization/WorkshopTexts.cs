@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace NetzwerkCheck.Web.Localization;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
 using NetzwerkCheck.Web.Localization;
 

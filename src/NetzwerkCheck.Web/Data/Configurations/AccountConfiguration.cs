@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
 using NetzwerkCheck.Web.Infrastructure.Email;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Surveys;
 
 namespace NetzwerkCheck.Web.Data.Configurations;

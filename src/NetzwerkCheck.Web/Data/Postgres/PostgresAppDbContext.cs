@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace NetzwerkCheck.Web.Data.Postgres;
 
 /// <summary>

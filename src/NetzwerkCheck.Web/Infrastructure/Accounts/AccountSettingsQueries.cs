@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure.Accounts;

@@ -1,10 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
 
 namespace NetzwerkCheck.Web.Infrastructure.Email;

@@ -1,5 +1,4 @@
 using MimeKit.Utils;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Infrastructure.Email;
 

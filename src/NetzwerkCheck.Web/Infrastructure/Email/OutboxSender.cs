@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Infrastructure.Email;
 

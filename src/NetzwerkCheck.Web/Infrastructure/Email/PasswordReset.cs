@@ -1,13 +1,10 @@
+using Microsoft.AspNetCore.Identity;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure.Email;

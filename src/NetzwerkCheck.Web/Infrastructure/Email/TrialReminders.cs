@@ -1,9 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure.Email;

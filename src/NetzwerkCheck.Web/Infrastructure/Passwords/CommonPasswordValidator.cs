@@ -1,6 +1,5 @@
-using System.Collections.Frozen;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
+using System.Collections.Frozen;
 
 namespace NetzwerkCheck.Web.Infrastructure.Passwords;
 

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Infrastructure.Sessions;
 

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
 
 namespace NetzwerkCheck.Web.Infrastructure.Sessions;
 

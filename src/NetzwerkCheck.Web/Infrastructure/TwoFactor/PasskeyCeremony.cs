@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace NetzwerkCheck.Web.Infrastructure.TwoFactor;
 

@@ -1,9 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Infrastructure.TwoFactor;
 

@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 
 namespace NetzwerkCheck.Web.Infrastructure.TwoFactor;
 

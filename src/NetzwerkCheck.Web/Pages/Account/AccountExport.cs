@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -5,10 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
 
 namespace NetzwerkCheck.Web.Pages.Account;

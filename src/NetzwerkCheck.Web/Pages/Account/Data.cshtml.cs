@@ -1,12 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Account;
@@ -81,7 +75,7 @@ public partial class DataModel(
         }
         LogDeleted(logger, user.Id);
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = l["Ihr Konto und alle Daten sind gelöscht."].Value;
+        TempData.SetStatus(l["Ihr Konto und alle Daten sind gelöscht."].Value);
         return RedirectToPage("/Index");
     }
 

@@ -1,10 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
@@ -15,9 +11,6 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
 {
     /// <summary>TempData key: the address just submitted on the registration form, to fill in here.</summary>
     public const string RegisteredEmailKey = "RegisteredEmail";
-
-    /// <summary>TempData key: a notice from another account page (e.g. "password changed").</summary>
-    public const string NoticeKey = "LoginNotice";
 
     /// <summary>TempData key: the account whose right password met an unconfirmed address; only it may ask for the mail again.</summary>
     private const string UnconfirmedKey = "UnconfirmedAccount";
@@ -31,7 +24,9 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
     /// <summary>Arrived from the registration form: shown the same for new and already registered addresses.</summary>
     public bool JustRegistered { get; private set; }
 
-    public string? Notice { get; private set; }
+    /// <summary>A notice from this page or another account page (e.g. "password changed").</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     /// <summary>From passkeys.js: the browser's answer to <see cref="OnPostPasskeyOptionsAsync"/>.</summary>
     [BindProperty]
@@ -42,7 +37,6 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
 
     public void OnGet()
     {
-        Notice = TempData[NoticeKey] as string;
         if (TempData[RegisteredEmailKey] is string email)
         {
             JustRegistered = true;
@@ -107,7 +101,7 @@ public class LoginModel(PasswordSignIn passwordSignIn, SignInManager<IdentityUse
         if (TempData[UnconfirmedKey]?.ToString() is { } userId && await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
         {
             var queued = await confirmation.SendAsync(user, links.BaseUrl(Request));
-            TempData[NoticeKey] = queued
+            StatusMessage = queued
                 ? l["Eine neue Bestätigungsmail ist unterwegs. Bitte öffnen Sie den Link darin und melden Sie sich dann an."].Value
                 : l["Sie haben in der letzten Stunde schon mehrere Bestätigungsmails erhalten. Bitte sehen Sie im Posteingang (und im Spam-Ordner) nach oder versuchen Sie es später noch einmal."].Value;
         }

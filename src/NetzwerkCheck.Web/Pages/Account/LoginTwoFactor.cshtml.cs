@@ -1,10 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.TwoFactor;
 
 namespace NetzwerkCheck.Web.Pages.Account;
@@ -56,7 +52,7 @@ public class LoginTwoFactorModel(SignInManager<IdentityUser> signInManager, IStr
     /// <summary>The five minutes between password and code are over (or the page was opened directly).</summary>
     private RedirectToPageResult StartOver()
     {
-        TempData[LoginModel.NoticeKey] = l["Bitte melden Sie sich noch einmal mit E-Mail-Adresse und Passwort an."].Value;
+        TempData.SetStatus(l["Bitte melden Sie sich noch einmal mit E-Mail-Adresse und Passwort an."].Value);
         return RedirectToPage("/Account/Login", new { ReturnUrl });
     }
 

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
@@ -12,7 +9,7 @@ public class LogoutModel(SignInManager<IdentityUser> signInManager, IStringLocal
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = l["Sie sind abgemeldet."].Value;
+        TempData.SetStatus(l["Sie sind abgemeldet."].Value);
         return RedirectToPage("/Index");
     }
 }

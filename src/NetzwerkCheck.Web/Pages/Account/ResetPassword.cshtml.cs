@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Infrastructure.Sessions;
 
@@ -59,7 +55,7 @@ public class ResetPasswordModel(PasswordReset passwordReset, SessionStore sessio
             default:
                 // Whoever had the old password is out: the new stamp rejects their cookies, and their rows go.
                 await sessions.EndOthersAsync(UserId, null, HttpContext.RequestAborted);
-                TempData[LoginModel.NoticeKey] = l["Ihr Passwort wurde geändert. Melden Sie sich jetzt mit dem neuen Passwort an."].Value;
+                TempData.SetStatus(l["Ihr Passwort wurde geändert. Melden Sie sich jetzt mit dem neuen Passwort an."].Value);
                 return RedirectToPage("/Account/Login");
         }
     }

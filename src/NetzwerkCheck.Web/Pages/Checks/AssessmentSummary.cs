@@ -1,6 +1,3 @@
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
-
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 /// <summary>The read model of one evaluated assessment, shared by the result page and the printed report.</summary>

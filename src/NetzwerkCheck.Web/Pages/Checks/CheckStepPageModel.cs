@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
@@ -64,7 +56,7 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
 
         if (go == Later)
         {
-            TempData["StatusMessage"] = Localizer["Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen."].Value;
+            TempData.SetStatus(Localizer["Ihr Entwurf ist gespeichert. Sie können jederzeit hier weitermachen."].Value);
             return RedirectToPage("/Networks/Details", new { id = Assessment.NetworkId });
         }
         return RedirectToPage(target.Page, new { id = Assessment.Id });

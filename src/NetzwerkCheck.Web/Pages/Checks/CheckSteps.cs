@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Checks;

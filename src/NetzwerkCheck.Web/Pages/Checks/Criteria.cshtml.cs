@@ -1,11 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Surveys;
-using NetzwerkCheck.Web.Data;
 using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Checks;

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 /// <summary>Asks before a draft is thrown away, then deletes it. Only the owner's drafts; a completed check is not a draft (404).</summary>
@@ -39,7 +31,7 @@ public class DiscardModel(AppDbContext db, IStringLocalizer<DiscardModel> l) : P
         }
         db.Assessments.Remove(draft);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = l["Der Entwurf ist verworfen."].Value;
+        TempData.SetStatus(l["Der Entwurf ist verworfen."].Value);
         return RedirectToPage("/Networks/Details", new { id = draft.NetworkId });
     }
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Web.Data;
-
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 public class FlagsModel(AppDbContext db, TimeProvider clock, AssessmentRules rules) : CheckStepPageModel(db, clock)

@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Assessments;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Localization;
 

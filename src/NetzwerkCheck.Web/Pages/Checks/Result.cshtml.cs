@@ -1,14 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
 using NetzwerkCheck.Web.Infrastructure.Email;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Web.Data;
-
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 public class TypeModel(AppDbContext db, TimeProvider clock, IStringLocalizer<TypeModel> l) : CheckStepPageModel(db, clock)

@@ -1,12 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NetzwerkCheck.Domain.Workshops;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Pages.Join;

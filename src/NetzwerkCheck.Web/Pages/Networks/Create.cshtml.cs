@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<CreateModel> l) : PageModel
@@ -29,7 +22,7 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<C
         db.Networks.Add(network);
         await db.SaveChangesAsync();
 
-        TempData["StatusMessage"] = l["„{0}“ ist angelegt. Starten Sie jetzt die erste Bewertung.", network.Name].Value;
+        TempData.SetStatus(l["„{0}“ ist angelegt. Starten Sie jetzt die erste Bewertung.", network.Name].Value);
         return RedirectToPage("Details", new { id = network.Id });
     }
 }

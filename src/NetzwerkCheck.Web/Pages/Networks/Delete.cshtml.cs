@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : PageModel
@@ -36,7 +29,7 @@ public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : Pag
         }
         db.Networks.Remove(network);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = l["„{0}“ und alle zugehörigen Bewertungen sind gelöscht.", network.Name].Value;
+        TempData.SetStatus(l["„{0}“ und alle zugehörigen Bewertungen sind gelöscht.", network.Name].Value);
         return RedirectToPage("Index");
     }
 }

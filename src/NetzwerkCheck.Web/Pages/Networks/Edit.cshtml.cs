@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<EditModel> l) : PageModel
@@ -41,7 +34,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Edi
 
         Input.ApplyTo(network, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
-        TempData["StatusMessage"] = l["Die Änderungen sind gespeichert."].Value;
+        TempData.SetStatus(l["Die Änderungen sind gespeichert."].Value);
         return RedirectToPage("Details", new { id });
     }
 }

@@ -1,8 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Domain.Assessments;
-using NetzwerkCheck.Domain.Networks;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 

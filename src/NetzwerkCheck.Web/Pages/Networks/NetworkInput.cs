@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Networks;

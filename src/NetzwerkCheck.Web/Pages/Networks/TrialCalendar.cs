@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Networks;

@@ -1,5 +1,3 @@
-using NetzwerkCheck.Domain.Networks;
-
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public sealed record TrialNotice(int NetworkId, string NetworkName, TrialState State, DateOnly PlannedEnd, bool TooShort, int PlannedWeeks);

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using NetzwerkCheck.Web.Data;
-using NetzwerkCheck.Web.Infrastructure;
-
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
 public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : PageModel
@@ -30,7 +23,7 @@ public class DeleteModel(AppDbContext db, IStringLocalizer<DeleteModel> l) : Pag
         {
             return NotFound();
         }
-        TempData["StatusMessage"] = l["Der Workshop und alle Antworten sind gelöscht."].Value;
+        TempData.SetStatus(l["Der Workshop und alle Antworten sind gelöscht."].Value);
         return RedirectToPage("Index");
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Workshops;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 

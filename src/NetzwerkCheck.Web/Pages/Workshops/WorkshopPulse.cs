@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using NetzwerkCheck.Web.Data;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
