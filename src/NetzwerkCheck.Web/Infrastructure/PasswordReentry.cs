@@ -31,6 +31,12 @@ public sealed class PasswordReentry(UserManager<IdentityUser> users, IStringLoca
         return await users.IsLockedOutAsync(user) ? Locked : l["Das Passwort stimmt nicht. Nach mehreren Fehlversuchen wird das Konto für 15 Minuten gesperrt."];
     }
 
+    /// <summary>As <see cref="CheckAsync"/>, for a password field bound by hand: empty and overlong input get their message too.</summary>
+    public async Task<string?> CheckFieldAsync(IdentityUser user, string? password) =>
+        string.IsNullOrEmpty(password) ? l["Bitte geben Sie Ihr Passwort ein."]
+        : password.Length > 128 ? l["Das Passwort darf höchstens 128 Zeichen lang sein."]
+        : await CheckAsync(user, password);
+
     private string Locked => l["Nach mehreren falschen Passwörtern ist das Konto für 15 Minuten gesperrt. Bitte versuchen Sie es danach noch einmal."];
 
     /// <summary>

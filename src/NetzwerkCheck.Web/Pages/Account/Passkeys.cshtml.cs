@@ -126,10 +126,7 @@ public class PasskeysModel(UserManager<IdentityUser> userManager, SignInManager<
         {
             return NotFound();
         }
-        var wrong = string.IsNullOrEmpty(RemovePassword) ? l["Bitte geben Sie Ihr Passwort ein."]
-            : RemovePassword.Length > 128 ? l["Das Passwort darf höchstens 128 Zeichen lang sein."]
-            : await reentry.CheckAsync(user, RemovePassword);
-        if (wrong is not null)
+        if (await reentry.CheckFieldAsync(user, RemovePassword) is { } wrong)
         {
             ModelState.AddModelError(nameof(RemovePassword), wrong);
             ToRemove = passkey;

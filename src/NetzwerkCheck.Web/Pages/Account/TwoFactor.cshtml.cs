@@ -153,14 +153,12 @@ public class TwoFactorModel(UserManager<IdentityUser> userManager, SignInChange 
 
     private async Task<bool> CheckPasswordAsync(IdentityUser user, string? password, string field)
     {
-        var problem = string.IsNullOrEmpty(password) ? l["Bitte geben Sie Ihr Passwort ein."]
-            : password.Length > 128 ? l["Das Passwort darf höchstens 128 Zeichen lang sein."]
-            : await reentry.CheckAsync(user, password);
-        if (problem is not null)
+        if (await reentry.CheckFieldAsync(user, password) is { } problem)
         {
             ModelState.AddModelError(field, problem);
+            return false;
         }
-        return problem is null;
+        return true;
     }
 
     private async Task LoadAsync(IdentityUser user)
