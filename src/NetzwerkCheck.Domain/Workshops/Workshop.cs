@@ -14,6 +14,12 @@ public class Workshop
     public required string OwnerId { get; set; }
     public required string Title { get; set; }
     public required string JoinCode { get; set; }
+    public WorkshopKind Kind { get; set; }
+
+    /// <summary>The items in the order the facilitator steps through them; copied from the kind's built-in sequence at creation.</summary>
+    public List<WorkshopQuestion> Questions { get; set; } = [];
+
+    /// <summary>The index into <see cref="Questions"/> that the projector and the phones show.</summary>
     public int CurrentQuestion { get; set; }
     public bool ResultsRevealed { get; set; }
     public int Version { get; set; }
@@ -27,6 +33,34 @@ public class Workshop
     public string ParticipantSalt { get; set; } = "";
 
     public bool IsClosed => ClosedUtc is not null;
+
+    /// <summary>The last index of <see cref="Questions"/>; 0 for an empty sequence.</summary>
+    public int LastQuestion => Math.Max(0, Questions.Count - 1);
+
+    /// <summary>The item at <paramref name="index"/>; an index outside the sequence means its nearest end.</summary>
+    public WorkshopQuestion QuestionAt(int index) => Questions[Math.Clamp(index, 0, LastQuestion)];
+
+    public WorkshopQuestion Current => QuestionAt(CurrentQuestion);
+
+    /// <summary>The 1-based number of the current item, as the projector and phones count.</summary>
+    public int CurrentNumber => Math.Clamp(CurrentQuestion, 0, LastQuestion) + 1;
+
+    public static Workshop Open(string ownerId, string title, WorkshopKind kind, string joinCode, string participantSalt, DateTime nowUtc) => new()
+    {
+        OwnerId = ownerId,
+        Title = title,
+        Kind = kind,
+        Questions = [.. WorkshopQuestions.For(kind)],
+        JoinCode = joinCode,
+        ParticipantSalt = participantSalt,
+        CreatedUtc = nowUtc,
+    };
+}
+
+public enum WorkshopKind
+{
+    /// <summary>"Herausforderung Netzwerken": how each person in the room networks.</summary>
+    Challenge,
 }
 
 public class WorkshopParticipant

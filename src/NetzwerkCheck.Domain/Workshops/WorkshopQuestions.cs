@@ -11,15 +11,23 @@ public enum QuestionKind
     OpenText,
 }
 
-public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyList<string> Options);
+/// <summary>
+/// One item a workshop's phones answer. Built-in items are worded by their <see cref="Key"/> in the app's
+/// languages; a facilitator's own question carries its <see cref="Text"/> and options as typed.
+/// </summary>
+public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyList<string> Options, string? Text = null)
+{
+    public bool IsOwn => Text is not null;
+}
 
-/// <summary>The fixed sequence of a "Herausforderung Netzwerken" workshop.</summary>
+/// <summary>The built-in sequences and what an answer to any workshop question may be.</summary>
 public static class WorkshopQuestions
 {
     public const int OpenTextMaxLength = 300;
     public static readonly IReadOnlyList<string> RatingOptions = [.. RatingScale.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))];
 
-    public static IReadOnlyList<WorkshopQuestion> All { get; } =
+    /// <summary>The sequence of a "Herausforderung Netzwerken" workshop.</summary>
+    public static IReadOnlyList<WorkshopQuestion> Challenge { get; } =
     [
         new("style", QuestionKind.SingleChoice, ["hunter", "gatherer"]),
         new("network-kinds", QuestionKind.MultipleChoice, ["knowledge", "service", "referral"]),
@@ -30,7 +38,11 @@ public static class WorkshopQuestions
         new("tip", QuestionKind.OpenText, []),
     ];
 
-    public static WorkshopQuestion At(int index) => All[Math.Clamp(index, 0, All.Count - 1)];
+    /// <summary>The built-in sequence a new workshop of <paramref name="kind"/> starts with.</summary>
+    public static IReadOnlyList<WorkshopQuestion> For(WorkshopKind kind) => kind switch
+    {
+        _ => Challenge,
+    };
 
     /// <summary>
     /// The stored form of an answer, or null when it does not fit the question: one known option, a

@@ -1,3 +1,5 @@
+using NetzwerkCheck.Domain.Workshops;
+
 namespace NetzwerkCheck.Web.Localization;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class WorkshopTexts
 
     private static string T(string german) => Localizer[german];
 
-    public static string Question(string key) => key switch
+    public static string Question(WorkshopQuestion question) => question.Text ?? question.Key switch
     {
         "style" => T("Jäger oder Sammler: Wie nutzen Sie Netzwerke vor allem?"),
         "network-kinds" => T("In welchen Arten von Netzwerken sind Sie unterwegs?"),
@@ -19,29 +21,42 @@ public static class WorkshopTexts
         "member-interviews" => T("Was erzählen andere Mitglieder über ihre Erfahrungen?"),
         "trial-period" => T("Wie gut hat Ihre Probezeit funktioniert, als Sie neu waren?"),
         "tip" => T("Ihr wichtigster Tipp fürs Netzwerken?"),
-        _ => key,
+        var key => key,
     };
 
-    public static string Hint(string key) => key switch
+    public static string Hint(WorkshopQuestion question) => question.IsOwn
+        ? OwnHint(question)
+        : question.Key switch
+        {
+            "network-kinds" => T("Mehrere Antworten möglich."),
+            "conduct" or "size" or "member-interviews" or "trial-period" => T("1 = schlecht, 5 = sehr gut"),
+            "tip" => Localizer["Ein Satz genügt – höchstens {0} Zeichen.", WorkshopQuestions.OpenTextMaxLength],
+            _ => "",
+        };
+
+    private static string OwnHint(WorkshopQuestion question) => question.Kind switch
     {
-        "network-kinds" => T("Mehrere Antworten möglich."),
-        "conduct" or "size" or "member-interviews" or "trial-period" => T("1 = schlecht, 5 = sehr gut"),
-        "tip" => Localizer["Ein Satz genügt – höchstens {0} Zeichen.", Domain.Workshops.WorkshopQuestions.OpenTextMaxLength],
+        QuestionKind.Rating => T("1 = schlecht, 5 = sehr gut"),
+        QuestionKind.MultipleChoice => T("Mehrere Antworten möglich."),
+        QuestionKind.OpenText => Localizer["Höchstens {0} Zeichen.", WorkshopQuestions.OpenTextMaxLength],
         _ => "",
     };
 
-    public static string Option(string questionKey, string option) => (questionKey, option) switch
-    {
-        ("style", "hunter") => T("Jäger – ich suche Aufträge"),
-        ("style", "gatherer") => T("Sammler – ich suche Wissen"),
-        ("network-kinds", "knowledge") => T("Wissensnetzwerk"),
-        ("network-kinds", "service") => T("Leistungsnetzwerk"),
-        ("network-kinds", "referral") => T("Empfehlungsnetzwerk"),
-        (_, "1") => T("1 – schlecht"),
-        (_, "2") => "2",
-        (_, "3") => "3",
-        (_, "4") => "4",
-        (_, "5") => T("5 – sehr gut"),
-        _ => option,
-    };
+    /// <summary>An option's label; a facilitator's own options are shown as typed.</summary>
+    public static string Option(WorkshopQuestion question, string option) => question.IsOwn && question.Kind != QuestionKind.Rating
+        ? option
+        : (question.Key, option) switch
+        {
+            ("style", "hunter") => T("Jäger – ich suche Aufträge"),
+            ("style", "gatherer") => T("Sammler – ich suche Wissen"),
+            ("network-kinds", "knowledge") => T("Wissensnetzwerk"),
+            ("network-kinds", "service") => T("Leistungsnetzwerk"),
+            ("network-kinds", "referral") => T("Empfehlungsnetzwerk"),
+            (_, "1") => T("1 – schlecht"),
+            (_, "2") => "2",
+            (_, "3") => "3",
+            (_, "4") => "4",
+            (_, "5") => T("5 – sehr gut"),
+            _ => option,
+        };
 }

@@ -9,12 +9,12 @@ public sealed class WorkshopCatalogue
     {
         Assert.Equal(
             ["style", "network-kinds", "conduct", "size", "member-interviews", "trial-period", "tip"],
-            WorkshopQuestions.All.Select(q => q.Key));
+            WorkshopQuestions.Challenge.Select(q => q.Key));
         Assert.Equal(
             [QuestionKind.SingleChoice, QuestionKind.MultipleChoice, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.OpenText],
-            WorkshopQuestions.All.Select(q => q.Kind));
-        Assert.All(WorkshopQuestions.All.Where(q => q.Kind == QuestionKind.Rating), q => Assert.Equal(["1", "2", "3", "4", "5"], q.Options));
-        Assert.Empty(WorkshopQuestions.All[^1].Options);
+            WorkshopQuestions.Challenge.Select(q => q.Kind));
+        Assert.All(WorkshopQuestions.Challenge.Where(q => q.Kind == QuestionKind.Rating), q => Assert.Equal(["1", "2", "3", "4", "5"], q.Options));
+        Assert.Empty(WorkshopQuestions.Challenge[^1].Options);
     }
 
     [Theory]
@@ -24,12 +24,22 @@ public sealed class WorkshopCatalogue
     [InlineData(6, "tip")]
     [InlineData(99, "tip")]
     public void AnIndexOutsideTheSequenceMeansItsNearestEnd(int index, string key) =>
-        Assert.Equal(key, WorkshopQuestions.At(index).Key);
+        Assert.Equal(key, Workshop.Open("owner", "Titel", WorkshopKind.Challenge, "ABCDEF", "salt", DateTime.UnixEpoch).QuestionAt(index).Key);
+
+    [Fact]
+    public void ANewWorkshopCopiesItsKindsSequenceSoLaterEditsStayItsOwn()
+    {
+        var workshop = Workshop.Open("owner", "Titel", WorkshopKind.Challenge, "ABCDEF", "salt", DateTime.UnixEpoch);
+        workshop.Questions.RemoveAt(0);
+        Assert.Equal(6, workshop.Questions.Count);
+        Assert.Equal(7, WorkshopQuestions.Challenge.Count);
+        Assert.Equal((1, "network-kinds"), (workshop.CurrentNumber, workshop.Current.Key));
+    }
 }
 
 public sealed class AnswerNormalization
 {
-    private static WorkshopQuestion Q(string key) => WorkshopQuestions.All.Single(q => q.Key == key);
+    private static WorkshopQuestion Q(string key) => WorkshopQuestions.Challenge.Single(q => q.Key == key);
 
     [Theory]
     [InlineData("style", new[] { "hunter" }, "hunter")]
@@ -73,7 +83,7 @@ public sealed class AnswerNormalization
 
 public sealed class TallyRules
 {
-    private static WorkshopQuestion Q(string key) => WorkshopQuestions.All.Single(q => q.Key == key);
+    private static WorkshopQuestion Q(string key) => WorkshopQuestions.Challenge.Single(q => q.Key == key);
 
     [Fact]
     public void SingleChoiceCountsEveryOptionInCatalogueOrderZerosIncluded()

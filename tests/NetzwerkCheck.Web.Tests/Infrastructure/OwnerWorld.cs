@@ -31,7 +31,7 @@ public sealed partial class OwnerWorld
         var choice = await WorkshopTests.OpenWorkshopAsync(owner);
         var open = await WorkshopTests.OpenWorkshopAsync(owner);
         await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == open.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, WorkshopQuestions.All.Count - 1)));
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, WorkshopQuestions.Challenge.Count - 1)));
         await WorkshopTests.JoinAsync(owner.Client, choice.Code);
         await WorkshopTests.JoinAsync(owner.Client, open.Code);
 

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NetzwerkCheck.Domain.Workshops;
 
@@ -13,10 +16,29 @@ public sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.HasIndex(w => w.JoinCode).IsUnique();
         builder.HasIndex(w => w.OwnerId);
         builder.Ignore(w => w.IsClosed);
+        builder.Ignore(w => w.LastQuestion);
+        builder.Ignore(w => w.Current);
+        builder.Ignore(w => w.CurrentNumber);
+        builder.Property(w => w.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(w => w.Questions)
+            .HasConversion(
+                questions => JsonSerializer.Serialize(questions, QuestionJson),
+                json => JsonSerializer.Deserialize<List<WorkshopQuestion>>(json, QuestionJson) ?? new List<WorkshopQuestion>(),
+                new ValueComparer<List<WorkshopQuestion>>(
+                    (a, b) => JsonSerializer.Serialize(a, QuestionJson) == JsonSerializer.Serialize(b, QuestionJson),
+                    list => JsonSerializer.Serialize(list, QuestionJson).GetHashCode(StringComparison.Ordinal),
+                    list => list.ToList()));
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(w => w.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<WorkshopParticipant>().WithOne().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<WorkshopAnswer>().WithOne().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Cascade);
     }
+
+    /// <summary>The stored form of a sequence: kinds by name, so a reordered enum never changes old workshops.</summary>
+    private static readonly JsonSerializerOptions QuestionJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 }
 
 public sealed class WorkshopParticipantConfiguration : IEntityTypeConfiguration<WorkshopParticipant>

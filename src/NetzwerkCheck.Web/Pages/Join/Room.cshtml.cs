@@ -71,7 +71,7 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
             return (Redirect($"/w?Input.Code={Uri.EscapeDataString(normalized)}"), null);
         }
         Workshop = workshop;
-        Question = WorkshopQuestions.At(workshop.CurrentQuestion);
+        Question = workshop.Current;
         if (workshop.IsClosed)
         {
             Response.StatusCode = StatusCodes.Status410Gone;

@@ -26,14 +26,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
             await LoadAsync();
             return Page();
         }
-        var workshop = new Workshop
-        {
-            OwnerId = User.UserId(),
-            Title = Input.Title.Trim(),
-            JoinCode = WorkshopRoom.NewJoinCode(),
-            ParticipantSalt = RandomToken.New(),
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
+        var workshop = Workshop.Open(
+            User.UserId(), Input.Title.Trim(), WorkshopKind.Challenge, WorkshopRoom.NewJoinCode(), RandomToken.New(), clock.GetUtcNow().UtcDateTime);
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
         return RedirectToPage("Present", new { id = workshop.Id });

@@ -49,7 +49,13 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
     private async Task<IActionResult> MoveAsync(int id, int step)
     {
-        var last = WorkshopQuestions.All.Count - 1;
+        var workshop = await db.Workshops.AsNoTracking().OwnedBy(User).SingleOrDefaultAsync(w => w.Id == id);
+        if (workshop is null)
+        {
+            return NotFound();
+        }
+        // The sequence is fixed once the workshop runs, so its length read here still holds below.
+        var last = workshop.LastQuestion;
         // Moving to another question hides the results again, so the room answers before it sees the others.
         var changed = step > 0
             ? await db.Workshops.OwnedBy(User).Where(w => w.Id == id)
@@ -79,6 +85,6 @@ public class PresentModel(AppDbContext db, TimeProvider clock, PublicLinks links
 
 public sealed record WorkshopStage(Workshop Workshop, int Participants, WorkshopTally Tally, string JoinUrl)
 {
-    public int Number => Math.Clamp(Workshop.CurrentQuestion, 0, WorkshopQuestions.All.Count - 1) + 1;
-    public int Total => WorkshopQuestions.All.Count;
+    public int Number => Workshop.CurrentNumber;
+    public int Total => Workshop.Questions.Count;
 }

@@ -17,7 +17,7 @@ public sealed record ProjectorState(Workshop Workshop, int Participants, Worksho
         {
             return null;
         }
-        var question = WorkshopQuestions.At(found.CurrentQuestion);
+        var question = found.Current;
         var values = await db.WorkshopAnswers.AsNoTracking()
             .Where(a => a.WorkshopId == found.Id && a.QuestionKey == question.Key)
             .Select(a => a.Value)

@@ -17,7 +17,7 @@ public class SummaryModel(AppDbContext db) : PageModel
         }
         Workshop = workshop;
         Participants = await WorkshopRoom.ParticipantCountAsync(db, id);
-        Tallies = await WorkshopRoom.TalliesAsync(db, id);
+        Tallies = await WorkshopRoom.TalliesAsync(db, workshop);
         return Page();
     }
 }

@@ -25,18 +25,18 @@ public sealed record ProjectorEvent(
     public static ProjectorEvent Of(ProjectorState state)
     {
         var (workshop, tally) = (state.Workshop, state.Tally);
-        var question = WorkshopQuestions.At(workshop.CurrentQuestion);
+        var question = workshop.Current;
         var revealed = workshop.ResultsRevealed;
         return new ProjectorEvent(
             workshop.Version,
-            Math.Clamp(workshop.CurrentQuestion, 0, WorkshopQuestions.All.Count - 1),
-            WorkshopQuestions.All.Count,
+            workshop.CurrentNumber - 1,
+            workshop.Questions.Count,
             question.Key,
             revealed,
             workshop.IsClosed,
             state.Participants,
             tally.Respondents,
-            revealed ? tally.Counts.Select(c => new OptionCount(c.Option, WorkshopTexts.Option(question.Key, c.Option), c.Count)).ToList() : [],
+            revealed ? tally.Counts.Select(c => new OptionCount(c.Option, WorkshopTexts.Option(question, c.Option), c.Count)).ToList() : [],
             revealed ? tally.Average : null);
     }
 }

@@ -37,13 +37,13 @@ public static class WorkshopRoom
     public static Task BumpAsync(AppDbContext db, int workshopId) =>
         db.Workshops.Where(w => w.Id == workshopId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Version, w => w.Version + 1));
 
-    public static async Task<IReadOnlyList<WorkshopTally>> TalliesAsync(AppDbContext db, int workshopId)
+    public static async Task<IReadOnlyList<WorkshopTally>> TalliesAsync(AppDbContext db, Workshop workshop)
     {
         var answers = await db.WorkshopAnswers.AsNoTracking()
-            .Where(a => a.WorkshopId == workshopId)
+            .Where(a => a.WorkshopId == workshop.Id)
             .Select(a => new { a.QuestionKey, a.Value })
             .ToListAsync();
-        return WorkshopQuestions.All
+        return workshop.Questions
             .Select(q => WorkshopTally.For(q, answers.Where(a => a.QuestionKey == q.Key).Select(a => a.Value).ToList()))
             .ToList();
     }

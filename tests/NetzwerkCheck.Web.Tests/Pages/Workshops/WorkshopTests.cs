@@ -57,6 +57,27 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
     }
 
     [Fact]
+    public async Task AWorkshopFromBeforeSequencesWereStoredKeepsTheSevenQuestionsItRanWith()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, _) = await OpenWorkshopAsync(facilitator);
+        // A row that existed before the migration got the column's default: SQLite keeps it as a SQL literal.
+        var literal = await factory.WithDbAsync(db => db.Database
+            .SqlQueryRaw<string>("SELECT \"dflt_value\" AS \"Value\" FROM pragma_table_info('Workshops') WHERE \"name\" = 'Questions'")
+            .SingleAsync());
+        var stored = literal[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Workshops\" SET \"Questions\" = {stored} WHERE \"Id\" = {id}"));
+
+        var workshop = await factory.WithDbAsync(db => db.Workshops.AsNoTracking().SingleAsync(w => w.Id == id));
+        Assert.Equal(
+            ["style", "network-kinds", "conduct", "size", "member-interviews", "trial-period", "tip"],
+            workshop.Questions.Select(q => q.Key));
+        Assert.Equal(["hunter", "gatherer"], workshop.Questions[0].Options);
+        Assert.Equal(Domain.Workshops.QuestionKind.OpenText, workshop.Questions[^1].Kind);
+        Assert.Equal("Frage 1 von 7", Html.Parse(await StageAsync(facilitator, id)).Text(".stage-progress"));
+    }
+
+    [Fact]
     public async Task FacilitatorStepsAndParticipantsFollow()
     {
         var facilitator = await WebUser.RegisterAsync(factory);
