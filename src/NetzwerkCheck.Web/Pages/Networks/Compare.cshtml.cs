@@ -50,18 +50,16 @@ public class CompareModel(AppDbContext db, AssessmentRules rules, IStringLocaliz
             return ShowMessage(l["Mindestens eines der ausgewählten Netzwerke gibt es in Ihrem Konto nicht (mehr)."]);
         }
 
-        var compared = new List<ComparedNetwork>();
-        foreach (var network in ids.Select(id => networks.Single(n => n.Id == id)))
-        {
-            var latest = await db.Assessments.AsNoTracking().WithDetails().CompletedOf(network.Id).FirstOrDefaultAsync();
-            compared.Add(new ComparedNetwork(
+        var latest = await db.Assessments.AsNoTracking().WithDetails().LatestCompletedOf(ids).ToDictionaryAsync(a => a.NetworkId);
+        Networks = ids
+            .Select(id => networks.Single(n => n.Id == id))
+            .Select(network => new ComparedNetwork(
                 network.Id,
                 network.Name,
                 network.OrganisationForm,
                 network.Status,
-                latest is null ? null : new ComparedAssessment(latest.Id, latest.CompletedUtc!.Value, latest.Goal, latest.Evaluate(rules))));
-        }
-        Networks = compared;
+                latest.TryGetValue(network.Id, out var check) ? new ComparedAssessment(check.Id, check.CompletedUtc!.Value, check.Goal, check.Evaluate(rules)) : null))
+            .ToList();
         return Page();
     }
 

@@ -11,8 +11,6 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
 
     public async Task OnGetAsync()
     {
-        // Two index-driven queries: the latest completed check per network as a correlated scalar
-        // subquery (LIMIT 1 on (NetworkId, CompletedUtc)), then those checks' headline figures.
         var rows = await db.Networks.OwnedBy(User)
             .OrderBy(n => n.Status == NetworkStatus.Left).ThenBy(n => n.Name)
             .Select(n => new
@@ -22,22 +20,15 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
                 n.OrganisationForm,
                 n.Status,
                 n.ApproxMemberCount,
-                LatestId = n.Assessments
-                    .Where(a => a.CompletedUtc != null)
-                    .OrderByDescending(a => a.CompletedUtc)
-                    .Select(a => (int?)a.Id)
-                    .FirstOrDefault(),
                 HasDraft = n.Assessments.Any(a => a.CompletedUtc == null),
             })
             .ToListAsync();
-        var latestIds = rows.Where(r => r.LatestId is not null).Select(r => r.LatestId!.Value).ToList();
         var latest = await db.Assessments
-            .Where(a => latestIds.Contains(a.Id))
-            .Select(a => new { a.Id, Result = new LatestResult(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value, a.CompletenessPercent ?? 0) })
-            .ToDictionaryAsync(a => a.Id, a => a.Result);
+            .LatestCompletedOf([.. rows.Select(r => r.Id)])
+            .Select(a => new { a.NetworkId, Result = new LatestResult(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value, a.CompletenessPercent ?? 0) })
+            .ToDictionaryAsync(a => a.NetworkId, a => a.Result);
         Networks = rows
-            .Select(r => new NetworkRow(r.Id, r.Name, r.OrganisationForm, r.Status, r.ApproxMemberCount,
-                r.LatestId is int id ? latest[id] : null, r.HasDraft))
+            .Select(r => new NetworkRow(r.Id, r.Name, r.OrganisationForm, r.Status, r.ApproxMemberCount, latest.GetValueOrDefault(r.Id), r.HasDraft))
             .ToList();
         TrialNotices = await TrialNoticesAsync();
     }

@@ -141,6 +141,24 @@ public sealed class HistoryAndCompareTests(NetzwerkCheckFactory factory) : IClas
     }
 
     [Fact]
+    public async Task TheListAndTheComparisonTakeEachNetworksLatestCompletedCheck()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var older = await user.CreateNetworkAsync("Zweimal geprüft");
+        var other = await user.CreateNetworkAsync("Einmal geprüft");
+        await CompleteCheckAsync(user, older, KnowledgeHeavy, 3);
+        await CompleteCheckAsync(user, other, KnowledgeHeavy, 5);
+        await CompleteCheckAsync(user, older, KnowledgeHeavy, 4);
+        await user.StartCheckAsync(older); // an open draft does not count
+
+        var list = await user.GetDocumentAsync("/Networks");
+        Assert.Equal(["100 von 100 Punkten", "75 von 100 Punkten"], list.Texts("[data-latest-score]"));
+
+        var compared = await user.GetDocumentAsync($"/Networks/Compare?ids={older}&ids={other}");
+        Assert.Equal(["75 / 100", "100 / 100", "100 %", "100 %"], compared.Texts(".compare-figure"));
+    }
+
+    [Fact]
     public async Task OpenCriteriaAreShownAsOpen()
     {
         var user = await WebUser.RegisterAsync(factory);
