@@ -45,6 +45,29 @@ public class Workshop
     /// <summary>The 1-based number of the current item, as the projector and phones count.</summary>
     public int CurrentNumber => Math.Clamp(CurrentQuestion, 0, LastQuestion) + 1;
 
+    /// <summary>Moves the item at <paramref name="index"/> one place up (−1) or down (+1); false at either end or outside.</summary>
+    public bool MoveQuestion(int index, int offset)
+    {
+        var target = index + offset;
+        if (offset is not (-1 or 1) || index < 0 || index >= Questions.Count || target < 0 || target >= Questions.Count)
+        {
+            return false;
+        }
+        (Questions[index], Questions[target]) = (Questions[target], Questions[index]);
+        return true;
+    }
+
+    /// <summary>Removes the item at <paramref name="index"/>; the last remaining item stays, a workshop needs one.</summary>
+    public bool RemoveQuestion(int index)
+    {
+        if (index < 0 || index >= Questions.Count || Questions.Count == 1)
+        {
+            return false;
+        }
+        Questions.RemoveAt(index);
+        return true;
+    }
+
     public static Workshop Open(string ownerId, string title, WorkshopKind kind, string joinCode, string participantSalt, DateTime nowUtc) => new()
     {
         OwnerId = ownerId,
@@ -86,4 +109,15 @@ public class WorkshopAnswer
     public int ParticipantId { get; set; }
     public required string QuestionKey { get; set; }
     public required string Value { get; set; }
+
+    /// <summary>Whether the facilitator let an open-text answer onto the projector; a changed answer is new again.</summary>
+    public AnswerReview Review { get; set; }
+}
+
+/// <summary>An open-text answer reaches the projector, the summary and the export only once the facilitator has shown it.</summary>
+public enum AnswerReview
+{
+    New,
+    Shown,
+    Hidden,
 }

@@ -21,6 +21,8 @@ public static class Counts
 
     public static string Answers(int count) => Of(count, "1 Antwort", "{0} Antworten");
 
+    public static string Questions(int count) => Of(count, "1 Frage", "{0} Fragen");
+
     public static string Points(int count) => Of(count, "1 Punkt", "{0} Punkte");
 
     public static string Participants(int count) => Of(count, "1 teilnehmende Person", "{0} Teilnehmende");

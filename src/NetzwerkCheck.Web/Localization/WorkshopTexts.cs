@@ -42,6 +42,17 @@ public static class WorkshopTexts
         _ => "",
     };
 
+    public static string KindOf(WorkshopQuestion question) => KindOf(question.Kind);
+
+    public static string KindOf(QuestionKind kind) => kind switch
+    {
+        QuestionKind.SingleChoice => T("Auswahl: eine Antwort"),
+        QuestionKind.MultipleChoice => T("Auswahl: mehrere Antworten"),
+        QuestionKind.Rating => T("Skala von 1 bis 5"),
+        QuestionKind.OpenText => T("Freie Antwort"),
+        _ => kind.ToString(),
+    };
+
     /// <summary>An option's label; a facilitator's own options are shown as typed.</summary>
     public static string Option(WorkshopQuestion question, string option) => question.IsOwn && question.Kind != QuestionKind.Rating
         ? option

@@ -118,9 +118,10 @@ public sealed class TallyRules
     [Fact]
     public void OpenAnswersAreListedSortedWithoutCountsOrAuthors()
     {
-        var tally = WorkshopTally.For(Q("tip"), ["Zuhören", "Anrufen statt mailen", "Geduld"]);
+        var values = new[] { "Zuhören", "Anrufen statt mailen", "Geduld" };
+        var tally = WorkshopTally.For(Q("tip"), values, values);
 
-        Assert.Equal(["Anrufen statt mailen", "Geduld", "Zuhören"], tally.Texts);
+        Assert.Equal([("Anrufen statt mailen", 1), ("Geduld", 1), ("Zuhören", 1)], tally.Texts);
         Assert.Empty(tally.Counts);
         Assert.Equal((3, 0, null), (tally.Respondents, tally.MaxCount, tally.Average));
     }

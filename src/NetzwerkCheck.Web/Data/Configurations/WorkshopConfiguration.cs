@@ -57,6 +57,7 @@ public sealed class WorkshopAnswerConfiguration : IEntityTypeConfiguration<Works
     {
         builder.Property(a => a.QuestionKey).HasMaxLength(40);
         builder.Property(a => a.Value).HasMaxLength(WorkshopQuestions.OpenTextMaxLength);
+        builder.Property(a => a.Review).HasConversion<string>().HasMaxLength(10);
         // A participant's second answer to the same question replaces the first: it counts once.
         builder.HasIndex(a => new { a.ParticipantId, a.QuestionKey }).IsUnique();
         builder.HasIndex(a => new { a.WorkshopId, a.QuestionKey });

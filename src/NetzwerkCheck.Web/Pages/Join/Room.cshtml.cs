@@ -47,10 +47,14 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
         }
 
         // One statement: the first answer inserts, a repeated one replaces it, so each phone counts once per question.
+        // A changed text is new again: the facilitator has not seen these words yet.
+        var review = nameof(AnswerReview.New);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "WorkshopAnswers" ("WorkshopId", "ParticipantId", "QuestionKey", "Value")
-            VALUES ({Workshop.Id}, {participant!.Id}, {Question.Key}, {value})
-            ON CONFLICT ("ParticipantId", "QuestionKey") DO UPDATE SET "Value" = excluded."Value"
+            INSERT INTO "WorkshopAnswers" ("WorkshopId", "ParticipantId", "QuestionKey", "Value", "Review")
+            VALUES ({Workshop.Id}, {participant!.Id}, {Question.Key}, {value}, {review})
+            ON CONFLICT ("ParticipantId", "QuestionKey") DO UPDATE SET
+                "Review" = CASE WHEN "WorkshopAnswers"."Value" = excluded."Value" THEN "WorkshopAnswers"."Review" ELSE excluded."Review" END,
+                "Value" = excluded."Value"
             """);
         await WorkshopRoom.BumpAsync(db, Workshop.Id);
         return Redirect($"/w/{Workshop.JoinCode}");

@@ -87,4 +87,7 @@ public sealed record WorkshopStage(Workshop Workshop, int Participants, Workshop
 {
     public int Number => Workshop.CurrentNumber;
     public int Total => Workshop.Questions.Count;
+
+    /// <summary>Up to this many different open answers fit the projector as a list; more become a word cloud.</summary>
+    public const int MaxListedTexts = 8;
 }

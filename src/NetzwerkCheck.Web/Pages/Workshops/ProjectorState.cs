@@ -17,12 +17,8 @@ public sealed record ProjectorState(Workshop Workshop, int Participants, Worksho
         {
             return null;
         }
-        var question = found.Current;
-        var values = await db.WorkshopAnswers.AsNoTracking()
-            .Where(a => a.WorkshopId == found.Id && a.QuestionKey == question.Key)
-            .Select(a => a.Value)
-            .ToListAsync(cancellationToken);
+        var tally = (await WorkshopRoom.TalliesAsync(db, found, [found.Current], cancellationToken)).Single();
         var participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == found.Id, cancellationToken);
-        return new ProjectorState(found, participants, WorkshopTally.For(question, values));
+        return new ProjectorState(found, participants, tally);
     }
 }

@@ -2,22 +2,34 @@ using NetzwerkCheck.Domain.Workshops;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
-public class SummaryModel(AppDbContext db) : PageModel
+public class SummaryModel(AppDbContext db, IStringLocalizer<SummaryModel> l) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;
     public int Participants { get; private set; }
     public IReadOnlyList<WorkshopTally> Tallies { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id)
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetCsvAsync(int id) =>
+        await LoadAsync(id) ? File(Export().ToCsv(l), "text/csv; charset=utf-8", FileName("csv")) : NotFound();
+
+    public async Task<IActionResult> OnGetJsonAsync(int id) =>
+        await LoadAsync(id) ? File(Export().ToJson(), "application/json", FileName("json")) : NotFound();
+
+    private WorkshopExport Export() => WorkshopExport.Of(Workshop, Participants, Tallies);
+
+    private string FileName(string extension) => $"workshop-{Workshop.CreatedUtc:yyyy-MM-dd}-{Workshop.JoinCode.ToLowerInvariant()}.{extension}";
+
+    private async Task<bool> LoadAsync(int id)
     {
         var workshop = await db.Workshops.AsNoTracking().OwnedBy(User).SingleOrDefaultAsync(w => w.Id == id);
         if (workshop is null)
         {
-            return NotFound();
+            return false;
         }
         Workshop = workshop;
         Participants = await WorkshopRoom.ParticipantCountAsync(db, id);
-        Tallies = await WorkshopRoom.TalliesAsync(db, workshop);
-        return Page();
+        Tallies = await WorkshopRoom.TalliesAsync(db, workshop, cancellationToken: HttpContext.RequestAborted);
+        return true;
     }
 }

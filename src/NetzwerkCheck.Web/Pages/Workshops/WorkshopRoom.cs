@@ -37,14 +37,29 @@ public static class WorkshopRoom
     public static Task BumpAsync(AppDbContext db, int workshopId) =>
         db.Workshops.Where(w => w.Id == workshopId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Version, w => w.Version + 1));
 
-    public static async Task<IReadOnlyList<WorkshopTally>> TalliesAsync(AppDbContext db, Workshop workshop)
+    /// <summary>
+    /// The room's tally of each of <paramref name="questions"/> (all of the workshop's when omitted): the one
+    /// place that decides which open-text answers count as shown. The projector asks for its current item only.
+    /// </summary>
+    public static async Task<IReadOnlyList<WorkshopTally>> TalliesAsync(
+        AppDbContext db, Workshop workshop, IReadOnlyList<WorkshopQuestion>? questions = null, CancellationToken cancellationToken = default)
     {
+        var asked = questions ?? workshop.Questions;
+        var keys = asked.Select(q => q.Key).ToList();
         var answers = await db.WorkshopAnswers.AsNoTracking()
-            .Where(a => a.WorkshopId == workshop.Id)
-            .Select(a => new { a.QuestionKey, a.Value })
-            .ToListAsync();
-        return workshop.Questions
-            .Select(q => WorkshopTally.For(q, answers.Where(a => a.QuestionKey == q.Key).Select(a => a.Value).ToList()))
+            .Where(a => a.WorkshopId == workshop.Id && keys.Contains(a.QuestionKey))
+            .Select(a => new { a.QuestionKey, a.Value, a.Review })
+            .ToListAsync(cancellationToken);
+        return asked
+            .Select(q =>
+            {
+                var mine = answers.Where(a => a.QuestionKey == q.Key).ToList();
+                return WorkshopTally.For(
+                    q,
+                    mine.Select(a => a.Value).ToList(),
+                    mine.Where(a => a.Review == AnswerReview.Shown).Select(a => a.Value).ToList(),
+                    mine.Count(a => a.Review == AnswerReview.New));
+            })
             .ToList();
     }
 

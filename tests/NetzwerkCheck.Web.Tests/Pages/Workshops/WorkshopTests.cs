@@ -145,6 +145,7 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
         (await WebUser.ParseAsync(tooLong)).AssertError("höchstens 300 Zeichen");
         await AnswerAsync(participant, code, ("Values", "<b>Zuhören</b> statt verkaufen"));
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
+        await facilitator.SubmitAsync($"/Workshops/Moderate/{id}", [], "form:has([data-show-new])");
 
         var raw = await facilitator.Client.GetStringAsync($"/Workshops/Present/{id}?handler=Stage", TestContext.Current.CancellationToken);
         Assert.Contains("&lt;b&gt;Zuhören&lt;/b&gt; statt verkaufen", raw.Replace("&#xF6;", "ö", StringComparison.Ordinal));

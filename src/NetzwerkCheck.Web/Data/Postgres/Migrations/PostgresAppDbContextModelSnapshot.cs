@@ -632,6 +632,11 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Localization;
+
+namespace NetzwerkCheck.Web.Pages.Workshops;
+
+/// <summary>
+/// A workshop's results in aggregate, for a spreadsheet (CSV) or another tool (JSON): per question the number
+/// of answers, the count per option, the mean of a scale, and the open answers the facilitator showed. Never a
+/// row per phone.
+/// </summary>
+public sealed record WorkshopExport(string Title, DateOnly Date, int Participants, IReadOnlyList<WorkshopExport.QuestionData> Questions)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public sealed record QuestionData(
+        int Number, string Key, string Text, QuestionKind Kind, int Respondents, double? Average,
+        IReadOnlyList<OptionData> Options, IReadOnlyList<TextData> Texts);
+
+    public sealed record OptionData(string Option, string Label, int Count);
+
+    public sealed record TextData(string Text, int Count);
+
+    public static WorkshopExport Of(Workshop workshop, int participants, IReadOnlyList<WorkshopTally> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(tallies);
+        return new(
+            workshop.Title,
+            DateOnly.FromDateTime(workshop.CreatedUtc),
+            participants,
+            [.. tallies.Select((t, i) => new QuestionData(
+                i + 1,
+                t.Question.Key,
+                WorkshopTexts.Question(t.Question),
+                t.Question.Kind,
+                t.Respondents,
+                t.Average is double mean ? Math.Round(mean, 2) : null,
+                [.. t.Counts.Select(c => new OptionData(c.Option, WorkshopTexts.Option(t.Question, c.Option), c.Count))],
+                [.. t.Texts.Select(x => new TextData(x.Text, x.Count))]))]);
+    }
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    /// <summary>One row per option or shown answer, so a spreadsheet can filter and chart it without reshaping.</summary>
+    public byte[] ToCsv(IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.CurrentCulture)
+        {
+            Delimiter = ";",
+            // A cell starting with = + - @ would run as a formula in a spreadsheet.
+            InjectionOptions = InjectionOptions.Escape,
+        }))
+        {
+            foreach (var header in new[] { "Nr.", "Frage", "Antworten", "Durchschnitt", "Antwort", "Anzahl" })
+            {
+                csv.WriteField(localizer[header].Value);
+            }
+            csv.NextRecord();
+            foreach (var question in Questions)
+            {
+                var rows = question.Kind == QuestionKind.OpenText
+                    ? question.Texts.Select(t => (t.Text, t.Count))
+                    : question.Options.Select(o => (Text: o.Label, o.Count));
+                foreach (var (answer, count) in rows.DefaultIfEmpty(("", 0)))
+                {
+                    csv.WriteField(question.Number);
+                    csv.WriteField(question.Text);
+                    csv.WriteField(question.Respondents);
+                    csv.WriteField(question.Average?.ToString("0.00", CultureInfo.CurrentCulture) ?? "");
+                    csv.WriteField(answer);
+                    csv.WriteField(count);
+                    csv.NextRecord();
+                }
+            }
+        }
+        return buffer.ToArray();
+    }
+}
