@@ -133,6 +133,11 @@ public static class PageTour
         await user.SubmitAsync($"/Workshops/Present/{workshopId}", [], "form[data-key=reveal]");
         await Get("present-revealed", user, $"/Workshops/Present/{workshopId}");
         await Get("summary", user, $"/Workshops/Summary/{workshopId}");
+        await Get("questions-started", user, $"/Workshops/Questions/{workshopId}");
+        var (fresh, _) = await WorkshopTests.OpenWorkshopAsync(user);
+        await Get("questions", user, $"/Workshops/Questions/{fresh}");
+        await Post("questions-errors", user, $"/Workshops/Questions/{fresh}", [("Input.Kind", "SingleChoice"), ("Input.Text", ""), ("Input.Options", "x")], "#question-add");
+        await Get("moderate", user, $"/Workshops/Moderate/{workshopId}");
         await Get("join", anonymous, "/w");
         await Post("join-errors", anonymous, "/w", [("Input.Code", "??")]);
         await Get("room", participant, $"/w/{code}");
