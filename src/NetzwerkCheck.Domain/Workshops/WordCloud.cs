@@ -19,7 +19,7 @@ public static class WordCloud
         "unter", "vor", "durch", "ist", "sind", "war", "sein", "hat", "haben", "wird", "werden", "kann", "können",
         "man", "ich", "wir", "sie", "ihr", "ihre", "ihren", "mein", "meine", "nicht", "kein", "keine", "noch",
         "nur", "schon", "sich", "was", "wer", "wenn", "dass", "denn", "dann", "doch", "mal", "sehr", "mehr", "immer",
-        "viel", "viele", "gut", "the", "and", "for", "with", "you", "your", "are", "not", "but", "that", "this",
+        "viel", "viele", "gut", "statt", "einfach", "the", "and", "for", "with", "you", "your", "are", "not", "but", "that", "this",
         "have", "has", "can", "who", "what", "more", "all", "from", "into", "than",
     };
 

@@ -11,16 +11,16 @@ public sealed record PlacedWord(string Word, int Count, string X, string Y, int 
 /// </summary>
 public sealed record WordCloudLayout(IReadOnlyList<PlacedWord> Words, int Width, int Height)
 {
-    private const int MinSize = 22;
-    private const int MaxSize = 64;
-    private const double LetterWidth = 0.6;
-    private const int Gap = 24;
+    private const int MinSize = 30;
+    private const int MaxSize = 84;
+    private const double LetterWidth = 0.7;
+    private const int Gap = 32;
 
     public static WordCloudLayout Of(IReadOnlyList<CloudWord> words, int width = 1000)
     {
         ArgumentNullException.ThrowIfNull(words);
         var top = words.Count == 0 ? 1 : words.Max(w => w.Count);
-        var sized = words.Select(w => (w.Word, w.Count, Size: top == 1 ? 36 : MinSize + (int)Math.Round((MaxSize - MinSize) * (w.Count - 1.0) / (top - 1)))).ToList();
+        var sized = words.Select(w => (w.Word, w.Count, Size: top == 1 ? 48 : MinSize + (int)Math.Round((MaxSize - MinSize) * (w.Count - 1.0) / (top - 1)))).ToList();
 
         var rows = new List<List<(string Word, int Count, int Size, double Width)>>();
         var current = new List<(string Word, int Count, int Size, double Width)>();
