@@ -17,7 +17,8 @@ public sealed record ProjectorState(Workshop Workshop, int Participants, Worksho
         {
             return null;
         }
-        var question = found.Current;
+        // A debrief slide counts the answers to the style question.
+        var question = WorkshopDebrief.TalliedQuestion(found);
         var values = await db.WorkshopAnswers.AsNoTracking()
             .Where(a => a.WorkshopId == found.Id && a.QuestionKey == question.Key)
             .Select(a => a.Value)
