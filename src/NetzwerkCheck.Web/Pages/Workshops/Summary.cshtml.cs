@@ -17,7 +17,8 @@ public class SummaryModel(AppDbContext db) : PageModel
         }
         Workshop = workshop;
         Participants = await WorkshopRoom.ParticipantCountAsync(db, id);
-        Tallies = await WorkshopRoom.TalliesAsync(db, workshop);
+        // A debrief slide is not a question: nothing to sum up.
+        Tallies = [.. (await WorkshopRoom.TalliesAsync(db, workshop)).Where(t => t.Question.Kind != QuestionKind.Debrief)];
         return Page();
     }
 }
