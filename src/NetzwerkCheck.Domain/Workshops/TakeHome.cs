@@ -35,6 +35,13 @@ public sealed record TakeHome(NetworkerStyle? Style, IReadOnlyList<Contribution>
 {
     public const int StepCount = 3;
 
+    /// <summary>A take-home needs the style question; a workshop of another kind ends without one.</summary>
+    public static bool IsOfferedBy(Workshop workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return workshop.Questions.Any(q => q.Key == WorkshopQuestions.StyleKey);
+    }
+
     /// <summary>
     /// Three next steps: first what to give (the article: it depends on what you bring in, and many only want to
     /// profit), then two from the style's strategy (seed 003); without a style, how to find it out.

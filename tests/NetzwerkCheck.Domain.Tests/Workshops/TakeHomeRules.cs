@@ -70,6 +70,15 @@ public sealed class TakeHomeRules
         }
     }
 
+    [Fact]
+    public void OnlyAWorkshopThatAskedForTheStyleOffersATakeHome()
+    {
+        var workshop = Workshop.Open("owner", "Titel", WorkshopKind.Challenge, "ABCDEF", "salt", DateTime.UnixEpoch);
+        Assert.True(TakeHome.IsOfferedBy(workshop));
+        workshop.Questions.RemoveAll(q => q.Key == "style");
+        Assert.False(TakeHome.IsOfferedBy(workshop));
+    }
+
     [Theory]
     [InlineData("hunter", "knowledge,referrals", NetworkerStyle.Hunter, new[] { Contribution.KnowledgeOrTalks, Contribution.ReferralsForOthers })]
     [InlineData("gatherer", "nothing-yet", NetworkerStyle.Gatherer, new[] { Contribution.NothingYet })]

@@ -72,8 +72,9 @@ public class TakeHomeModel(AppDbContext db, CookieNames cookies, TimeProvider cl
             // Another phone, a guessed code or an expired cookie: the same answer as the room gives a stranger.
             return (Redirect($"/w?Input.Code={Uri.EscapeDataString(normalized)}"), 0);
         }
-        if (!workshop.IsClosed)
+        if (!workshop.IsClosed || !TakeHome.IsOfferedBy(workshop))
         {
+            // Still running: the current question; a kind without a take-home: the room's "beendet" page.
             return (RedirectToPage("/Join/Room", new { code = workshop.JoinCode }), 0);
         }
         var answers = await db.WorkshopAnswers.AsNoTracking()

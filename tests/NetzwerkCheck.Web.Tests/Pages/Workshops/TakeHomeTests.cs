@@ -156,6 +156,29 @@ public sealed class TakeHomeTests(NetzwerkCheckFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task AWorkshopWithoutTheStyleQuestionEndsWithTheClosedPageAsBefore()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code) = await WorkshopTests.OpenWorkshopAsync(facilitator);
+        var phone = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
+        var questions = await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == id).Select(w => w.Questions).SingleAsync());
+        await factory.WithDbAsync(async db =>
+        {
+            var workshop = await db.Workshops.SingleAsync(w => w.Id == id);
+            workshop.Questions = [.. questions.Where(q => q.Key != "style")];
+            return await db.SaveChangesAsync();
+        });
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[action*='handler=Close']");
+
+        var room = await phone.Client.GetAsync($"/w/{code}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Gone, room.StatusCode);
+        var closed = await WebUser.ParseAsync(room);
+        Assert.Equal("Dieser Workshop ist beendet", closed.Text("h1"));
+        Assert.Null(closed.QuerySelector("#room-takehome"));
+        Assert.Equal($"/w/{code}", (await phone.Client.GetAsync($"/w/{code}/ergebnis", TestContext.Current.CancellationToken)).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task KeepingItCopiesItIntoTheNewAccountOnceAndOnlyFromThatPhone()
     {
         var (_, code, _, hunter, _) = await ClosedWorkshopAsync(factory);
@@ -218,6 +241,7 @@ public sealed class TakeHomeTests(NetzwerkCheckFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, strangersDelete.StatusCode);
         Assert.Empty((await stranger.GetDocumentAsync("/Networks")).QuerySelectorAll(".takehome-list"));
 
+        Assert.Equal("1 Workshop-Ergebnis zum Mitnehmen mit Stil, Beitrag und nächsten Schritten.", (await owner.GetDocumentAsync("/Account/Data")).Text("#stored-takehomes"));
         var json = await owner.Client.GetByteArrayAsync("/Account/Data?handler=Json", TestContext.Current.CancellationToken);
         var exported = JsonDocument.Parse(json).RootElement.GetProperty("WorkshopTakeHomes")[0];
         Assert.Equal(("Frühjahrsrunde", "Gatherer", "2026-11-30"), (exported.GetProperty("WorkshopTitle").GetString(), exported.GetProperty("Style").GetString(), exported.GetProperty("WorkshopDate").GetString()));
