@@ -21,24 +21,28 @@ public sealed class WorkshopSequenceTests(AppServer app)
         var code = (await projector.Locator("#join-code").TextContentAsync())!.Trim();
         var projectorUrl = projector.Url;
 
-        // The sequence, by keyboard: own open question, then one place up so it runs before the last built-in.
+        // The sequence, by keyboard: own open question, then three places up so it runs before the tip.
         await projector.Locator("#present-questions").ClickAsync();
         await Expect(projector.GetByRole(AriaRole.Heading, new() { Name = "Ablauf von „Stammtisch-Abend“" })).ToBeVisibleAsync();
         await projector.GetByLabel("Freie Antwort").CheckAsync();
         await projector.GetByLabel("Ihre Frage").FillAsync("Was nehmen Sie heute mit?");
         await projector.GetByLabel("Ihre Frage").PressAsync("Enter");
-        await Expect(projector.Locator(".notice")).ToHaveTextAsync("Ihre Frage steht jetzt an Stelle 8.");
-        await projector.GetByRole(AriaRole.Button, new() { Name = "Frage 8 nach oben" }).FocusAsync();
-        await projector.Keyboard.PressAsync("Enter");
+        await Expect(projector.Locator(".notice")).ToHaveTextAsync("Ihre Frage steht jetzt an Stelle 10.");
+        for (var number = 10; number > 7; number--)
+        {
+            await projector.GetByRole(AriaRole.Button, new() { Name = $"Frage {number} nach oben" }).FocusAsync();
+            await projector.Keyboard.PressAsync("Enter");
+            await Expect(projector.Locator(".sequence-item").Nth(number - 2)).ToContainTextAsync("Was nehmen Sie heute mit?");
+        }
         await Expect(projector.Locator(".sequence-item").Nth(6)).ToContainTextAsync("Was nehmen Sie heute mit?");
-        await VisitedAsync(projector, "69-workshop-sequence", "Ablauf des Workshops");
+        await VisitedAsync(projector, "80-workshop-sequence", "Ablauf des Workshops");
 
         await projector.GotoAsync(projectorUrl);
         for (var number = 2; number <= 7; number++)
         {
             // Each key submits a form; the next waits for the page it leads to.
             await projector.Keyboard.PressAsync("ArrowRight");
-            await Expect(projector.Locator(".stage-progress")).ToHaveTextAsync($"Frage {number} von 8");
+            await Expect(projector.Locator(".stage-progress")).ToHaveTextAsync($"Frage {number} von 10");
         }
 
         foreach (var answer in new[] { "Mehr zuhören als reden", "Werbung für meinen Shop!!!" })
@@ -63,7 +67,7 @@ public sealed class WorkshopSequenceTests(AppServer app)
         PageWatch.Attach(review);
         await review.GotoAsync(projectorUrl.Replace("/Present/", "/Moderate/", StringComparison.Ordinal));
         await Expect(review.Locator("[data-new-count]")).ToHaveTextAsync(["2 neue Antworten", "keine neuen Antworten"]);
-        await VisitedAsync(review, "70-workshop-review", "Antworten prüfen");
+        await VisitedAsync(review, "81-workshop-review", "Antworten prüfen");
         await review.GetByRole(AriaRole.Button, new() { Name = "Ausblenden: Werbung für meinen Shop!!!" }).ClickAsync();
         await review.GetByRole(AriaRole.Button, new() { Name = "Alle neuen zeigen" }).ClickAsync();
         await Expect(review.Locator(".notice")).ToHaveTextAsync("Eine neue Antwort ist jetzt sichtbar.");
@@ -72,14 +76,14 @@ public sealed class WorkshopSequenceTests(AppServer app)
         await Expect(projector.Locator(".stage-texts li")).ToHaveTextAsync(["Mehr zuhören als reden"]);
         await Expect(projector.Locator(".stage-pending")).ToHaveCountAsync(0);
         await projector.SetViewportSizeAsync(1024, 768);
-        await VisitedAsync(projector, "71-projector-open-answers", "Beamer, freie Antworten");
+        await VisitedAsync(projector, "82-projector-open-answers", "Beamer, freie Antworten");
 
         await projector.GotoAsync(projectorUrl.Replace("/Present/", "/Summary/", StringComparison.Ordinal));
         await Expect(projector.Locator(".summary-texts li")).ToHaveTextAsync(["Mehr zuhören als reden"]);
         await Expect(projector.GetByText("Werbung für meinen Shop!!!")).ToHaveCountAsync(0);
         var download = await projector.RunAndWaitForDownloadAsync(() => projector.Locator("#summary-csv").ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
-        await VisitedAsync(projector, "72-summary-with-own-question", "Workshop-Zusammenfassung mit eigener Frage");
+        await VisitedAsync(projector, "83-summary-with-own-question", "Workshop-Zusammenfassung mit eigener Frage");
 
         watch.AssertNoServerErrors();
         watch.AssertNoConsoleErrors();

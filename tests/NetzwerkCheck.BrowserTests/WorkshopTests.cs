@@ -66,7 +66,7 @@ public sealed class WorkshopTests(AppServer app)
         await VisitedAsync(projector, "65-projector-1024", "Beamer 1024×768");
 
         await projector.Keyboard.PressAsync("ArrowRight");
-        await Expect(projector.GetByText("Frage 2 von 7")).ToBeVisibleAsync();
+        await Expect(projector.GetByText("Frage 2 von 9")).ToBeVisibleAsync();
         foreach (var phone in phones)
         {
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "In welchen Arten von Netzwerken sind Sie unterwegs?" })).ToBeVisibleAsync();
@@ -74,7 +74,7 @@ public sealed class WorkshopTests(AppServer app)
 
         // A rating question: five bars and the mean, at the smaller projector size.
         await projector.Keyboard.PressAsync(" ");
-        await Expect(projector.GetByText("Frage 3 von 7")).ToBeVisibleAsync();
+        await Expect(projector.GetByText("Frage 3 von 9")).ToBeVisibleAsync();
         var ratings = new[] { "4", "5", "2" };
         for (var i = 0; i < phones.Count; i++)
         {
@@ -92,7 +92,7 @@ public sealed class WorkshopTests(AppServer app)
         await VisitedAsync(projector, "68-projector-rating-1920", "Beamer, Bewertungsfrage 1920×1080");
 
         await projector.Keyboard.PressAsync("ArrowLeft");
-        await Expect(projector.GetByText("Frage 2 von 7")).ToBeVisibleAsync();
+        await Expect(projector.GetByText("Frage 2 von 9")).ToBeVisibleAsync();
         await Expect(phones[0].GetByRole(AriaRole.Heading, new() { Name = "In welchen Arten von Netzwerken sind Sie unterwegs?" })).ToBeVisibleAsync();
 
         await projector.GotoAsync(projectorUrl.Replace("/Present/", "/Summary/", StringComparison.Ordinal));

@@ -100,6 +100,9 @@ public class WorkshopParticipant
 
     /// <summary>The day only: nothing needs the time, and a time could tell who came late.</summary>
     public DateOnly JoinedOn { get; set; }
+
+    /// <summary>This phone's take-home has been copied into an account: only once, and without saying into which.</summary>
+    public bool TakeHomeSaved { get; set; }
 }
 
 public class WorkshopAnswer

@@ -9,13 +9,17 @@ public enum QuestionKind
     MultipleChoice,
     Rating,
     OpenText,
+
+    /// <summary>A slide for the room, not a question: phones show "look at the projector" and take no answer.</summary>
+    Debrief,
 }
 
 /// <summary>
 /// One item a workshop's phones answer. Built-in items are worded by their <see cref="Key"/> in the app's
 /// languages; a facilitator's own question carries its <see cref="Text"/> and options as typed.
 /// </summary>
-public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyList<string> Options, string? Text = null)
+/// <param name="ExclusiveOption">For multiple choice: the option that can only be chosen alone (e.g. "vorerst nichts").</param>
+public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyList<string> Options, string? Text = null, string? ExclusiveOption = null)
 {
     public bool IsOwn => Text is not null;
 }
@@ -24,18 +28,40 @@ public sealed record WorkshopQuestion(string Key, QuestionKind Kind, IReadOnlyLi
 public static class WorkshopQuestions
 {
     public const int OpenTextMaxLength = 300;
+    public const string StyleKey = "style";
+    public const string ContributionsKey = "contributions";
+    public const string DebriefKey = "debrief";
+
+    /// <summary>The style question's options and the style each one stands for.</summary>
+    public static IReadOnlyList<(string Option, NetworkerStyle Style)> StyleOptions { get; } =
+    [
+        ("hunter", NetworkerStyle.Hunter),
+        ("gatherer", NetworkerStyle.Gatherer),
+    ];
+
+    /// <summary>The options of "Was bringen Sie ein?": the check's contributions, worded for a room.</summary>
+    public static IReadOnlyList<(string Option, Contribution Contribution)> ContributionOptions { get; } =
+    [
+        ("knowledge", Contribution.KnowledgeOrTalks),
+        ("referrals", Contribution.ReferralsForOthers),
+        ("organising", Contribution.HelpOrganising),
+        ("introductions", Contribution.IntroductionsToContacts),
+        ("nothing-yet", Contribution.NothingYet),
+    ];
     public static readonly IReadOnlyList<string> RatingOptions = [.. RatingScale.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))];
 
     /// <summary>The sequence of a "Herausforderung Netzwerken" workshop.</summary>
     public static IReadOnlyList<WorkshopQuestion> Challenge { get; } =
     [
-        new("style", QuestionKind.SingleChoice, ["hunter", "gatherer"]),
+        new(StyleKey, QuestionKind.SingleChoice, [.. StyleOptions.Select(o => o.Option)]),
         new("network-kinds", QuestionKind.MultipleChoice, ["knowledge", "service", "referral"]),
         new("conduct", QuestionKind.Rating, RatingOptions),
         new("size", QuestionKind.Rating, RatingOptions),
         new("member-interviews", QuestionKind.Rating, RatingOptions),
         new("trial-period", QuestionKind.Rating, RatingOptions),
         new("tip", QuestionKind.OpenText, []),
+        new(ContributionsKey, QuestionKind.MultipleChoice, [.. ContributionOptions.Select(o => o.Option)], ExclusiveOption: "nothing-yet"),
+        new(DebriefKey, QuestionKind.Debrief, []),
     ];
 
     /// <summary>The built-in sequence a new workshop of <paramref name="kind"/> starts with.</summary>
@@ -43,6 +69,14 @@ public static class WorkshopQuestions
     {
         _ => Challenge,
     };
+
+    /// <summary>The exclusive option ("vorerst nichts") was chosen together with another one.</summary>
+    public static bool IsExclusiveCombined(WorkshopQuestion question, IReadOnlyCollection<string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(values);
+        return question.ExclusiveOption is { } exclusive && values.Contains(exclusive) && values.Distinct().Count() > 1;
+    }
 
     /// <summary>
     /// The stored form of an answer, or null when it does not fit the question: one known option, a
@@ -58,9 +92,11 @@ public static class WorkshopQuestions
                 return values.Count == 1 && question.Options.Contains(values.First()) ? values.First() : null;
             case QuestionKind.MultipleChoice:
                 var chosen = values.Distinct().ToList();
-                return chosen.Count > 0 && chosen.All(c => c is not null && question.Options.Contains(c))
+                return chosen.Count > 0 && chosen.All(c => c is not null && question.Options.Contains(c)) && !IsExclusiveCombined(question, chosen)
                     ? string.Join(',', question.Options.Where(chosen.Contains))
                     : null;
+            case QuestionKind.Debrief:
+                return null;
             default:
                 // An empty field arrives as null (model binding turns empty and blank text into null).
                 var text = values.Count == 1 ? values.First()?.Trim() ?? "" : "";

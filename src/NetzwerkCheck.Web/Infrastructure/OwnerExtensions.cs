@@ -25,4 +25,10 @@ public static class OwnerExtensions
         var userId = user.UserId();
         return workshops.Where(w => w.OwnerId == userId);
     }
+
+    public static IQueryable<SavedTakeHome> OwnedBy(this IQueryable<SavedTakeHome> takeHomes, ClaimsPrincipal user)
+    {
+        var userId = user.UserId();
+        return takeHomes.Where(t => t.OwnerId == userId);
+    }
 }

@@ -35,6 +35,7 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Respond/Answer");
             options.Conventions.AllowAnonymousToPage("/Join/Index");
             options.Conventions.AllowAnonymousToPage("/Join/Room");
+            options.Conventions.AllowAnonymousToPage("/Join/TakeHome");
             options.Conventions.AllowAnonymousToPage("/Language");
         })
         .AddViewLocalization()

@@ -21,6 +21,8 @@ public static class WorkshopTexts
         "member-interviews" => T("Was erzählen andere Mitglieder über ihre Erfahrungen?"),
         "trial-period" => T("Wie gut hat Ihre Probezeit funktioniert, als Sie neu waren?"),
         "tip" => T("Ihr wichtigster Tipp fürs Netzwerken?"),
+        WorkshopQuestions.ContributionsKey => T("Was bringen Sie ein?"),
+        WorkshopQuestions.DebriefKey => T("Jäger und Sammler im Raum"),
         var key => key,
     };
 
@@ -31,6 +33,7 @@ public static class WorkshopTexts
             "network-kinds" => T("Mehrere Antworten möglich."),
             "conduct" or "size" or "member-interviews" or "trial-period" => T("1 = schlecht, 5 = sehr gut"),
             "tip" => Localizer["Ein Satz genügt – höchstens {0} Zeichen.", WorkshopQuestions.OpenTextMaxLength],
+            WorkshopQuestions.ContributionsKey => T("Mehrere Antworten möglich; „Vorerst nichts“ nur allein."),
             _ => "",
         };
 
@@ -50,6 +53,7 @@ public static class WorkshopTexts
         QuestionKind.MultipleChoice => T("Auswahl: mehrere Antworten"),
         QuestionKind.Rating => T("Skala von 1 bis 5"),
         QuestionKind.OpenText => T("Freie Antwort"),
+        QuestionKind.Debrief => T("Auswertung für den Raum, ohne Antwort"),
         _ => kind.ToString(),
     };
 
@@ -63,6 +67,7 @@ public static class WorkshopTexts
             ("network-kinds", "knowledge") => T("Wissensnetzwerk"),
             ("network-kinds", "service") => T("Leistungsnetzwerk"),
             ("network-kinds", "referral") => T("Empfehlungsnetzwerk"),
+            (WorkshopQuestions.ContributionsKey, _) when WorkshopQuestions.ContributionOptions.FirstOrDefault(o => o.Option == option) is ({ }, var contribution) => Texts.Of(contribution),
             (_, "1") => T("1 – schlecht"),
             (_, "2") => "2",
             (_, "3") => "3",

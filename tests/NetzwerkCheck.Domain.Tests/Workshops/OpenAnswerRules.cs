@@ -138,7 +138,7 @@ public sealed class OwnQuestionRules
         }
 
         Assert.Equal(OwnQuestionProblem.SequenceFull, OwnQuestions.Build(workshop, QuestionKind.OpenText, "Noch eine?", null).Problem);
-        Assert.Equal("own-23", workshop.Questions[^1].Key);
+        Assert.Equal("own-21", workshop.Questions[^1].Key);
     }
 
     [Fact]
@@ -149,9 +149,9 @@ public sealed class OwnQuestionRules
         Assert.True(workshop.MoveQuestion(0, +1));
         Assert.Equal(["network-kinds", "style"], workshop.Questions.Take(2).Select(q => q.Key));
         Assert.False(workshop.MoveQuestion(0, -1));
-        Assert.False(workshop.MoveQuestion(6, +1));
+        Assert.False(workshop.MoveQuestion(8, +1));
         Assert.False(workshop.MoveQuestion(2, +2));
-        Assert.False(workshop.MoveQuestion(7, -1));
+        Assert.False(workshop.MoveQuestion(9, -1));
     }
 
     [Fact]
@@ -165,6 +165,6 @@ public sealed class OwnQuestionRules
 
         Assert.False(workshop.RemoveQuestion(0));
         Assert.False(workshop.RemoveQuestion(-1));
-        Assert.Equal("tip", workshop.Questions.Single().Key);
+        Assert.Equal("debrief", workshop.Questions.Single().Key);
     }
 }

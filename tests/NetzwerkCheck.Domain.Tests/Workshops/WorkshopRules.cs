@@ -5,15 +5,17 @@ namespace NetzwerkCheck.Domain.Tests.Workshops;
 public sealed class WorkshopCatalogue
 {
     [Fact]
-    public void TheSequenceRunsFromStyleOverKindsAndCriteriaToATip()
+    public void TheSequenceRunsFromStyleOverKindsCriteriaATipAndWhatPeopleBringInToTheDebrief()
     {
         Assert.Equal(
-            ["style", "network-kinds", "conduct", "size", "member-interviews", "trial-period", "tip"],
+            ["style", "network-kinds", "conduct", "size", "member-interviews", "trial-period", "tip", "contributions", "debrief"],
             WorkshopQuestions.Challenge.Select(q => q.Key));
         Assert.Equal(
-            [QuestionKind.SingleChoice, QuestionKind.MultipleChoice, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.OpenText],
+            [QuestionKind.SingleChoice, QuestionKind.MultipleChoice, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.Rating, QuestionKind.OpenText, QuestionKind.MultipleChoice, QuestionKind.Debrief],
             WorkshopQuestions.Challenge.Select(q => q.Kind));
         Assert.All(WorkshopQuestions.Challenge.Where(q => q.Kind == QuestionKind.Rating), q => Assert.Equal(["1", "2", "3", "4", "5"], q.Options));
+        Assert.Equal(["knowledge", "referrals", "organising", "introductions", "nothing-yet"], WorkshopQuestions.Challenge[^2].Options);
+        Assert.Equal("nothing-yet", WorkshopQuestions.Challenge[^2].ExclusiveOption);
         Assert.Empty(WorkshopQuestions.Challenge[^1].Options);
     }
 
@@ -22,7 +24,8 @@ public sealed class WorkshopCatalogue
     [InlineData(0, "style")]
     [InlineData(2, "conduct")]
     [InlineData(6, "tip")]
-    [InlineData(99, "tip")]
+    [InlineData(7, "contributions")]
+    [InlineData(99, "debrief")]
     public void AnIndexOutsideTheSequenceMeansItsNearestEnd(int index, string key) =>
         Assert.Equal(key, Workshop.Open("owner", "Titel", WorkshopKind.Challenge, "ABCDEF", "salt", DateTime.UnixEpoch).QuestionAt(index).Key);
 
@@ -31,8 +34,8 @@ public sealed class WorkshopCatalogue
     {
         var workshop = Workshop.Open("owner", "Titel", WorkshopKind.Challenge, "ABCDEF", "salt", DateTime.UnixEpoch);
         workshop.Questions.RemoveAt(0);
-        Assert.Equal(6, workshop.Questions.Count);
-        Assert.Equal(7, WorkshopQuestions.Challenge.Count);
+        Assert.Equal(8, workshop.Questions.Count);
+        Assert.Equal(9, WorkshopQuestions.Challenge.Count);
         Assert.Equal((1, "network-kinds"), (workshop.CurrentNumber, workshop.Current.Key));
     }
 }
@@ -65,6 +68,25 @@ public sealed class AnswerNormalization
     [InlineData(new string[0], null)]
     public void SeveralChoicesAreStoredOnceEachInCatalogueOrder(string[] values, string? stored) =>
         Assert.Equal(stored, WorkshopQuestions.Normalize(Q("network-kinds"), values));
+
+    [Theory]
+    [InlineData(new[] { "introductions", "knowledge" }, "knowledge,introductions")]
+    [InlineData(new[] { "nothing-yet" }, "nothing-yet")]
+    [InlineData(new[] { "nothing-yet", "nothing-yet" }, "nothing-yet")]
+    [InlineData(new[] { "nothing-yet", "referrals" }, null)]
+    [InlineData(new[] { "KnowledgeOrTalks" }, null)]
+    public void NothingForNowStandsAlone(string[] values, string? stored)
+    {
+        Assert.Equal(stored, WorkshopQuestions.Normalize(Q("contributions"), values));
+        Assert.Equal(values.Contains("nothing-yet") && values.Distinct().Count() > 1, WorkshopQuestions.IsExclusiveCombined(Q("contributions"), values));
+    }
+
+    [Fact]
+    public void TheDebriefTakesNoAnswer()
+    {
+        Assert.Null(WorkshopQuestions.Normalize(Q("debrief"), ["hunter"]));
+        Assert.Null(WorkshopQuestions.Normalize(Q("debrief"), []));
+    }
 
     [Fact]
     public void OpenTextIsTrimmedAndLimited()

@@ -16,6 +16,7 @@ public sealed partial class OwnerWorld
     public required int[] WorkshopIds { get; init; }
     public required string[] JoinCodes { get; init; }
     public required string SurveyPath { get; init; }
+    public required int TakeHomeId { get; init; }
 
     public static async Task<OwnerWorld> CreateAsync(NetzwerkCheckFactory factory)
     {
@@ -31,9 +32,11 @@ public sealed partial class OwnerWorld
         var choice = await WorkshopTests.OpenWorkshopAsync(owner);
         var open = await WorkshopTests.OpenWorkshopAsync(owner);
         await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == open.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, WorkshopQuestions.Challenge.Count - 1)));
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, OpenTextIndex)));
         await WorkshopTests.JoinAsync(owner.Client, choice.Code);
         await WorkshopTests.JoinAsync(owner.Client, open.Code);
+
+        var takeHomeId = await SaveTakeHomeAsync(factory, owner.Email);
 
         var token = (await owner.GetDocumentAsync("/Networks/Create")).QuerySelector($"input[name={"__RequestVerificationToken"}]")!.GetAttribute("value")!;
         return new OwnerWorld
@@ -45,8 +48,23 @@ public sealed partial class OwnerWorld
             WorkshopIds = [choice.Id, open.Id],
             JoinCodes = [choice.Code, open.Code],
             SurveyPath = surveyPath,
+            TakeHomeId = takeHomeId,
         };
     }
+
+    /// <summary>Where the Challenge sequence asks its open question (the tip).</summary>
+    public static int OpenTextIndex => WorkshopQuestions.Challenge.ToList().FindIndex(q => q.Kind == QuestionKind.OpenText);
+
+    /// <summary>A take-home kept in <paramref name="email"/>'s account, as the phone's "keep" would store it.</summary>
+    public static Task<int> SaveTakeHomeAsync(NetzwerkCheckFactory factory, string email, string title = "Fuzzclub-Workshop") =>
+        factory.WithDbAsync(async db =>
+        {
+            var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var saved = SavedTakeHome.Of(TakeHome.For(Domain.Assessments.NetworkerStyle.Gatherer, [Domain.Assessments.Contribution.HelpOrganising]), ownerId, title, new DateOnly(2026, 11, 30), DateTime.UtcNow);
+            db.SavedTakeHomes.Add(saved);
+            await db.SaveChangesAsync();
+            return saved.Id;
+        });
 
     /// <summary>Concrete addresses for a route template, with the owner's real ids, codes and tokens.</summary>
     public IEnumerable<string> Urls(string template)
@@ -64,6 +82,7 @@ public sealed partial class OwnerWorld
             (var t, _) when t.StartsWith("Checks/", StringComparison.Ordinal) || t.StartsWith("Reports/", StringComparison.Ordinal) => [Id(DraftId)],
             (var t, _) when t.StartsWith("Workshops/", StringComparison.Ordinal) => [.. WorkshopIds.Select(Id)],
             (var t, _) when t.StartsWith("Networks/", StringComparison.Ordinal) => [Id(NetworkId)],
+            (var t, _) when t.StartsWith("TakeHomes/", StringComparison.Ordinal) => [Id(TakeHomeId)],
             _ => throw new InvalidOperationException($"No owner data for the route {template}: add it to {nameof(OwnerWorld)}."),
         };
         return values.Select(v => "/" + RouteParameter().Replace(template, v));

@@ -141,6 +141,28 @@ public static class PageTour
         await Get("join", anonymous, "/w");
         await Post("join-errors", anonymous, "/w", [("Input.Code", "??")]);
         await Get("room", participant, $"/w/{code}");
+
+        // The end of a workshop: what people bring in, the debrief, each phone's take-home, a kept copy.
+        var (endingId, endingCode) = await WorkshopTests.OpenWorkshopAsync(user);
+        var gatherer = await WorkshopTests.JoinAsync((await Visitor()).Client, endingCode);
+        var silent = await WorkshopTests.JoinAsync((await Visitor()).Client, endingCode);
+        await gatherer.SubmitAsync($"/w/{endingCode}", [("Values", "gatherer")]);
+        await TakeHomeTests.NextAsync(user, endingId, TakeHomeTests.IndexOf("contributions"));
+        await Get("room-contributions", gatherer, $"/w/{endingCode}");
+        await Post("room-contributions-errors", gatherer, $"/w/{endingCode}", [("Values", "nothing-yet"), ("Values", "organising")]);
+        await gatherer.SubmitAsync($"/w/{endingCode}", [("Values", "organising")]);
+        await TakeHomeTests.NextAsync(user, endingId);
+        await Get("present-debrief", user, $"/Workshops/Present/{endingId}");
+        await Get("room-debrief", gatherer, $"/w/{endingCode}");
+        await user.SubmitAsync($"/Workshops/Present/{endingId}", [], "form[action*='handler=Close']");
+        await Get("takehome", gatherer, $"/w/{endingCode}/ergebnis");
+        await Get("takehome-no-answers", silent, $"/w/{endingCode}/ergebnis");
+        var keeper = await WebUser.RegisterAsync(factory, client: gatherer.Client);
+        await Get("takehome-signed-in", keeper, $"/w/{endingCode}/ergebnis");
+        var kept = await keeper.SubmitAsync($"/w/{endingCode}/ergebnis", [], "form[action*='handler=Keep']");
+        pages.Add(new("takehome-saved", await keeper.FollowAsync(kept)));
+        await Get("takehome-already-saved", keeper, $"/w/{endingCode}/ergebnis");
+        await Get("networks-with-takehome", keeper, "/Networks");
         return pages;
     }
 

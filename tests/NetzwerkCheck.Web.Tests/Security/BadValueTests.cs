@@ -39,7 +39,7 @@ public sealed class BadValueTests(NetzwerkCheckFactory factory) : IClassFixture<
         var facilitator = await WebUser.RegisterAsync(factory);
         var (id, code) = await WorkshopTests.OpenWorkshopAsync(facilitator);
         await factory.WithDbAsync(db => db.Workshops.Where(w => w.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, WorkshopQuestions.Challenge.Count - 1)));
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, OwnerWorld.OpenTextIndex)));
         var participant = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
 
         var response = await participant.SubmitAsync($"/w/{code}", [("Values", answer)]);

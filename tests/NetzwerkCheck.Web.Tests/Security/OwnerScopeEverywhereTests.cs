@@ -23,6 +23,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         ["Checks"] = "assessment",
         ["Reports"] = "assessment",
         ["Workshops"] = "workshop",
+        ["TakeHomes"] = "takehome",
     };
 
     [Fact]
@@ -34,6 +35,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         await owner.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]);
         var created = await owner.SubmitAsync("/Workshops", [("Input.Title", Secret)]);
         var workshopId = Html.IdFrom(created.Headers.Location!);
+        var takeHomeId = await OwnerWorld.SaveTakeHomeAsync(factory, owner.Email, Secret);
         var stranger = await WebUser.RegisterAsync(factory);
 
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -49,7 +51,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         {
             var kind = Kinds.Where(k => template.StartsWith(k.Key, StringComparison.Ordinal)).OrderByDescending(k => k.Key.Length).Select(k => k.Value).FirstOrDefault();
             Assert.True(kind is not null, $"Route {template} takes an id but is not listed in {nameof(Kinds)}.");
-            var id = kind switch { "network" => networkId, "workshop" => workshopId, _ => assessmentId };
+            var id = kind switch { "network" => networkId, "workshop" => workshopId, "takehome" => takeHomeId, _ => assessmentId };
             var url = "/" + System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             var response = await stranger.Client.GetAsync(url, TestContext.Current.CancellationToken);

@@ -533,6 +533,48 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.ToTable("SurveyResponses");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.SavedTakeHome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Style")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WorkshopDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkshopTitle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("SavedTakeHomes");
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.Workshop", b =>
                 {
                     b.Property<int>("Id")
@@ -645,6 +687,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TakeHomeSaved")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WorkshopId")
                         .HasColumnType("INTEGER");
@@ -1058,6 +1103,15 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasOne("NetzwerkCheck.Domain.Surveys.Survey", null)
                         .WithMany("Responses")
                         .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.SavedTakeHome", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,9 @@ using NetzwerkCheck.Web.Infrastructure.Accounts;
 namespace NetzwerkCheck.Web.Pages.Account;
 
 /// <summary>Everything one account holds, read once and written as JSON or as a zip of CSV files.</summary>
-public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountExport.SettingsData Settings, IReadOnlyList<AccountExport.NetworkData> Networks)
+public sealed record AccountExport(
+    string Email, DateTime ExportedUtc, AccountExport.SettingsData Settings, IReadOnlyList<AccountExport.NetworkData> Networks,
+    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -38,6 +40,8 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountEx
 
     public sealed record JournalData(DateOnly Date, string Kind, string Text, DateTime CreatedUtc);
 
+    public sealed record TakeHomeData(int Id, string WorkshopTitle, DateOnly WorkshopDate, string? Style, IReadOnlyList<string> Contributions, IReadOnlyList<string> Steps, DateTime SavedUtc);
+
     public static async Task<AccountExport> LoadAsync(AppDbContext db, IdentityUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -50,6 +54,10 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountEx
             .AsSplitQuery()
             .OrderBy(n => n.Name)
             .ToListAsync(cancellationToken);
+        var takeHomes = await db.SavedTakeHomes.AsNoTracking()
+            .Where(t => t.OwnerId == userId)
+            .OrderBy(t => t.WorkshopDate).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
         var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false);
         return new AccountExport(user.Email ?? "", nowUtc, settingsData, networks.Select(n => new NetworkData(
             n.Id, n.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
@@ -60,7 +68,10 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountEx
                 a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(),
                 a.Contributions.Select(c => c.ToString()).ToList(), a.HoursPerMonth, a.HasFocusTopics, a.Score, a.CompletenessPercent,
                 a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent)).ToList(),
-            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList());
+            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList(),
+            takeHomes.Select(t => new TakeHomeData(
+                t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style?.ToString(),
+                t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList());
     }
 
     // SQLite hands the stored UTC times back without a kind; marking them makes the JSON say "Z".
@@ -68,7 +79,7 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountEx
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
+    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, workshop-ergebnisse.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
     public byte[] ToCsvZip()
     {
         using var buffer = new MemoryStream();
@@ -123,6 +134,16 @@ public sealed record AccountExport(string Email, DateTime ExportedUtc, AccountEx
                 Ergebnisse = RatingOf(a, Criterion.Results),
                 ErgebnisseNotiz = NoteOf(a, Criterion.Results),
             })));
+            Write(zip, "workshop-ergebnisse.csv", WorkshopTakeHomes.Select(t => new
+            {
+                t.Id,
+                Workshop = t.WorkshopTitle,
+                Datum = t.WorkshopDate,
+                Stil = t.Style,
+                Beitrag = string.Join(", ", t.Contributions),
+                Schritte = string.Join(", ", t.Steps),
+                Gespeichert = t.SavedUtc,
+            }));
             Write(zip, "probezeit-tagebuch.csv", Networks.SelectMany(n => n.TrialJournal.Select(e => new
             {
                 NetzwerkId = n.Id,

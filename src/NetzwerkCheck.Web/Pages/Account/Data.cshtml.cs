@@ -22,6 +22,7 @@ public partial class DataModel(
     public int NetworkCount { get; private set; }
     public int AssessmentCount { get; private set; }
     public int JournalCount { get; private set; }
+    public int TakeHomeCount { get; private set; }
 
     public async Task OnGetAsync() => await CountAsync();
 
@@ -93,6 +94,7 @@ public partial class DataModel(
         AssessmentCount = await db.Assessments.OwnedBy(User).CountAsync();
         var networkIds = db.Networks.OwnedBy(User).Select(n => n.Id);
         JournalCount = await db.TrialJournal.CountAsync(e => networkIds.Contains(e.NetworkId));
+        TakeHomeCount = await db.SavedTakeHomes.OwnedBy(User).CountAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]

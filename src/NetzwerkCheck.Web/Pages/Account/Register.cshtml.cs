@@ -12,6 +12,10 @@ public partial class RegisterModel(UserManager<IdentityUser> userManager, AppDbC
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>Where sign-in continues afterwards, e.g. a workshop take-home to keep; only a local address is followed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -44,7 +48,7 @@ public partial class RegisterModel(UserManager<IdentityUser> userManager, AppDbC
         // A new and an already registered address get the same answer, so the form does not reveal who has an account:
         // both continue at the sign-in page, where only the right password gets in.
         TempData[LoginModel.RegisteredEmailKey] = Input.Email;
-        return RedirectToPage("/Account/Login");
+        return RedirectToPage("/Account/Login", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} registered")]

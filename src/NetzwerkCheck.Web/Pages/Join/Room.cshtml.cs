@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Localization;
 using NetzwerkCheck.Web.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Pages.Join;
@@ -21,7 +22,8 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
     public async Task<IActionResult> OnGetAsync(string code)
     {
         var (result, _) = await LoadAsync(code);
-        return result ?? Page();
+        // Once the workshop is over, the phone shows its own take-home instead of the question.
+        return result ?? (Workshop.IsClosed && TakeHome.IsOfferedBy(Workshop) ? RedirectToPage("/Join/TakeHome", new { code = Workshop.JoinCode }) : Page());
     }
 
     public async Task<IActionResult> OnPostAsync(string code, string? questionKey)
@@ -30,6 +32,11 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
         if (result is not null || Workshop.IsClosed)
         {
             return result ?? Page();
+        }
+        if (Question.Kind == QuestionKind.Debrief)
+        {
+            ModelState.AddModelError(string.Empty, l["Gerade gibt es nichts zu beantworten: Schauen Sie auf die Leinwand."]);
+            return Page();
         }
         if (questionKey != Question.Key)
         {
@@ -42,7 +49,9 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
         {
             ModelState.AddModelError(string.Empty, Question.Kind == QuestionKind.OpenText
                 ? l["Bitte schreiben Sie eine Antwort mit höchstens {0} Zeichen.", WorkshopQuestions.OpenTextMaxLength]
-                : l["Bitte wählen Sie eine der angebotenen Antworten."]);
+                : WorkshopQuestions.IsExclusiveCombined(Question, Values)
+                    ? l["„{0}“ lässt sich nicht mit anderen Antworten verbinden.", WorkshopTexts.Option(Question, Question.ExclusiveOption!)]
+                    : l["Bitte wählen Sie eine der angebotenen Antworten."]);
             return Page();
         }
 

@@ -31,7 +31,16 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             .Select(r => new NetworkRow(r.Id, r.Name, r.OrganisationForm, r.Status, r.ApproxMemberCount, latest.GetValueOrDefault(r.Id), r.HasDraft))
             .ToList();
         TrialNotices = await TrialNoticesAsync();
+        TakeHomes = await db.SavedTakeHomes.OwnedBy(User)
+            .OrderByDescending(t => t.WorkshopDate).ThenByDescending(t => t.Id)
+            .Select(t => new TakeHomeRow(t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style))
+            .ToListAsync();
     }
+
+    /// <summary>Results taken home from workshops ("Herausforderung Netzwerken") and kept in this account.</summary>
+    public IReadOnlyList<TakeHomeRow> TakeHomes { get; private set; } = [];
+
+    public sealed record TakeHomeRow(int Id, string Title, DateOnly Date, NetworkerStyle? Style);
 
     private async Task<IReadOnlyList<TrialNotice>> TrialNoticesAsync()
     {

@@ -17,7 +17,8 @@ public sealed record ProjectorState(Workshop Workshop, int Participants, Worksho
         {
             return null;
         }
-        var tally = (await WorkshopRoom.TalliesAsync(db, found, [found.Current], cancellationToken)).Single();
+        // A debrief slide counts the answers to the style question.
+        var tally = (await WorkshopRoom.TalliesAsync(db, found, [WorkshopDebrief.TalliedQuestion(found)], cancellationToken)).Single();
         var participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == found.Id, cancellationToken);
         return new ProjectorState(found, participants, tally);
     }

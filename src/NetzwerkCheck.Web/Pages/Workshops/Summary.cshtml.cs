@@ -29,7 +29,8 @@ public class SummaryModel(AppDbContext db, IStringLocalizer<SummaryModel> l) : P
         }
         Workshop = workshop;
         Participants = await WorkshopRoom.ParticipantCountAsync(db, id);
-        Tallies = await WorkshopRoom.TalliesAsync(db, workshop, cancellationToken: HttpContext.RequestAborted);
+        // A debrief slide is not a question: nothing to sum up.
+        Tallies = [.. (await WorkshopRoom.TalliesAsync(db, workshop, cancellationToken: HttpContext.RequestAborted)).Where(t => t.Question.Kind != QuestionKind.Debrief)];
         return true;
     }
 }

@@ -25,13 +25,13 @@ public sealed record ProjectorEvent(
     public static ProjectorEvent Of(ProjectorState state)
     {
         var (workshop, tally) = (state.Workshop, state.Tally);
-        var question = workshop.Current;
+        var question = tally.Question;
         var revealed = workshop.ResultsRevealed;
         return new ProjectorEvent(
             workshop.Version,
             workshop.CurrentNumber - 1,
             workshop.Questions.Count,
-            question.Key,
+            workshop.Current.Key,
             revealed,
             workshop.IsClosed,
             state.Participants,

@@ -24,19 +24,19 @@ public sealed class SequenceTests(NetzwerkCheckFactory factory) : IClassFixture<
 
         var added = await AddAsync(facilitator, id, "SingleChoice", "Wie oft treffen Sie sich?", "monatlich\nwöchentlich\n\nseltener");
         var page = await facilitator.FollowToDocumentAsync(added);
-        Assert.Equal("Ihre Frage steht jetzt an Stelle 8.", page.Text(".notice"));
-        Assert.Equal("8 Fragen", page.Text("#sequence-heading"));
+        Assert.Equal("Ihre Frage steht jetzt an Stelle 10.", page.Text(".notice"));
+        Assert.Equal("10 Fragen", page.Text("#sequence-heading"));
         Assert.Equal("Wie oft treffen Sie sich?", page.Text("li[data-key='own-1'] .sequence-question"));
         Assert.Equal("monatlich · wöchentlich · seltener", page.Text("li[data-key='own-1'] .sequence-options"));
 
-        // Own question first: up seven times, then the first built-in goes.
-        for (var i = 0; i < 7; i++)
+        // Own question first: up nine times, then the first built-in goes.
+        for (var i = 0; i < 9; i++)
         {
             Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(facilitator, id, "own-1", "up")).StatusCode);
         }
         await ActAsync(facilitator, id, "style", "remove");
         await ActAsync(facilitator, id, "tip", "up");
-        Assert.Equal(["own-1", "network-kinds", "conduct", "size", "member-interviews", "tip", "trial-period"], await KeysAsync(id));
+        Assert.Equal(["own-1", "network-kinds", "conduct", "size", "member-interviews", "tip", "trial-period", "contributions", "debrief"], await KeysAsync(id));
 
         var phone = await WorkshopTests.JoinAsync(factory.CreateBrowserClient(), code);
         var room = await phone.GetDocumentAsync($"/w/{code}");
@@ -47,7 +47,7 @@ public sealed class SequenceTests(NetzwerkCheckFactory factory) : IClassFixture<
 
         await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form[data-key=reveal]");
         var stage = Html.Parse(await facilitator.Client.GetStringAsync($"/Workshops/Present/{id}?handler=Stage", TestContext.Current.CancellationToken));
-        Assert.Equal("Frage 1 von 7", stage.Text(".stage-progress"));
+        Assert.Equal("Frage 1 von 9", stage.Text(".stage-progress"));
         Assert.Equal("monatlich: 0, wöchentlich: 1, seltener: 0", stage.QuerySelector(".stage-bars")!.GetAttribute("aria-label"));
     }
 
@@ -69,7 +69,7 @@ public sealed class SequenceTests(NetzwerkCheckFactory factory) : IClassFixture<
         var page = await WebUser.ParseAsync(response);
         page.AssertError(message);
         Assert.Equal(text, page.QuerySelector("#Input_Text")!.GetAttribute("value") ?? "");
-        Assert.Equal(7, (await KeysAsync(id)).Count);
+        Assert.Equal(9, (await KeysAsync(id)).Count);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class SequenceTests(NetzwerkCheckFactory factory) : IClassFixture<
         page.AssertError("Der Workshop hat schon Antworten oder ist geschlossen: Der Ablauf lässt sich nicht mehr ändern.");
         Assert.Null(page.QuerySelector("#question-add"));
         Assert.Empty(page.QuerySelectorAll("form[data-action]"));
-        Assert.Equal(7, (await KeysAsync(id)).Count);
+        Assert.Equal(9, (await KeysAsync(id)).Count);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SequenceTests(NetzwerkCheckFactory factory) : IClassFixture<
 
         (await WebUser.ParseAsync(await PostAsync(facilitator, "Remove", "own-99"))).AssertError("Diese Frage gibt es im Ablauf nicht (mehr). Hier ist der aktuelle Stand.");
         (await WebUser.ParseAsync(await PostAsync(facilitator, "Up", "style"))).AssertError("Diese Frage steht schon am Rand des Ablaufs.");
-        foreach (var key in new[] { "style", "network-kinds", "conduct", "size", "member-interviews", "trial-period" })
+        foreach (var key in new[] { "style", "network-kinds", "conduct", "size", "member-interviews", "trial-period", "contributions", "debrief" })
         {
             await PostAsync(facilitator, "Remove", key);
         }

@@ -244,10 +244,12 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
 
         var summary = await (await facilitator.Client.GetAsync($"/Workshops/Summary/{id}", TestContext.Current.CancellationToken)).TextAsync();
 
-        Assert.Equal(7, HeadingNumber().Count(summary));
+        // Eight questions; the debrief slide at the end is no question and has no answers to sum up.
+        Assert.Equal(8, HeadingNumber().Count(summary));
         var document = Html.Parse(summary);
         Assert.Equal("1", document.Fact("Teilnehmende"));
-        Assert.Equal(["1 Antwort", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten"], document.Texts(".summary-question > p.meta"));
+        Assert.Equal(["1 Antwort", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten", "0 Antworten"], document.Texts(".summary-question > p.meta"));
+        Assert.Equal("8. Was bringen Sie ein?", document.Texts(".summary-question h2")[^1]);
     }
 
     [Fact]

@@ -556,6 +556,50 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.ToTable("SurveyResponses");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.SavedTakeHome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contributions")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Style")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("WorkshopDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WorkshopTitle")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("SavedTakeHomes");
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.Workshop", b =>
                 {
                     b.Property<int>("Id")
@@ -674,6 +718,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("TakeHomeSaved")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("WorkshopId")
                         .HasColumnType("integer");
@@ -1095,6 +1142,15 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.HasOne("NetzwerkCheck.Domain.Surveys.Survey", null)
                         .WithMany("Responses")
                         .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.SavedTakeHome", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
