@@ -26,6 +26,16 @@ public static class WorkshopQuestions
     public const int OpenTextMaxLength = 300;
     public static readonly IReadOnlyList<string> RatingOptions = [.. RatingScale.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))];
 
+    /// <summary>The agreement scale of the classification statements, 0 (does not apply) to 4 (fully applies).</summary>
+    public static readonly IReadOnlyList<string> AgreementOptions =
+        [.. Enumerable.Range(ClassificationQuestions.MinAnswer, ClassificationQuestions.MaxAnswer - ClassificationQuestions.MinAnswer + 1).Select(v => v.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>The option that means "none of these": a multiple choice that offers it accepts it only on its own.</summary>
+    public const string NoneOption = "none";
+
+    /// <summary>The key of the red-flag item of a group assessment.</summary>
+    public const string RedFlagsKey = "red-flags";
+
     /// <summary>The sequence of a "Herausforderung Netzwerken" workshop.</summary>
     public static IReadOnlyList<WorkshopQuestion> Challenge { get; } =
     [
@@ -38,9 +48,21 @@ public static class WorkshopQuestions
         new("tip", QuestionKind.OpenText, []),
     ];
 
+    /// <summary>
+    /// The sequence of "Netzwerk gemeinsam bewerten": the check's six statements on the core idea, its five criteria
+    /// and its red flags, each keyed like the check, so the agreed values fill an assessment one to one.
+    /// </summary>
+    public static IReadOnlyList<WorkshopQuestion> NetworkAssessment { get; } =
+    [
+        .. ClassificationQuestions.All.Select(c => new WorkshopQuestion(c.Key, QuestionKind.Rating, AgreementOptions)),
+        .. Enum.GetValues<Criterion>().Select(c => new WorkshopQuestion(GroupAssessment.KeyOf(c), QuestionKind.Rating, RatingOptions)),
+        new(RedFlagsKey, QuestionKind.MultipleChoice, [.. Enum.GetValues<RedFlag>().Select(f => f.ToString()), NoneOption]),
+    ];
+
     /// <summary>The built-in sequence a new workshop of <paramref name="kind"/> starts with.</summary>
     public static IReadOnlyList<WorkshopQuestion> For(WorkshopKind kind) => kind switch
     {
+        WorkshopKind.NetworkAssessment => NetworkAssessment,
         _ => Challenge,
     };
 
@@ -59,6 +81,7 @@ public static class WorkshopQuestions
             case QuestionKind.MultipleChoice:
                 var chosen = values.Distinct().ToList();
                 return chosen.Count > 0 && chosen.All(c => c is not null && question.Options.Contains(c))
+                    && (chosen.Count == 1 || !chosen.Contains(NoneOption))
                     ? string.Join(',', question.Options.Where(chosen.Contains))
                     : null;
             default:
