@@ -7,13 +7,14 @@ namespace NetzwerkCheck.Domain.Workshops;
 /// <summary>How the items of a "Netzwerk gemeinsam bewerten" workshop map onto the check, and how the agreed values become an assessment.</summary>
 public static class GroupAssessment
 {
+    /// <summary>The item key of a criterion; prefixed, as "Herausforderung Netzwerken" asks about the same criteria in people's own networks.</summary>
     public static string KeyOf(Criterion criterion) => criterion switch
     {
-        Criterion.Conduct => "conduct",
-        Criterion.Size => "size",
-        Criterion.MemberInterviews => "member-interviews",
-        Criterion.TrialPeriod => "trial-period",
-        Criterion.Results => "results",
+        Criterion.Conduct => "group-conduct",
+        Criterion.Size => "group-size",
+        Criterion.MemberInterviews => "group-member-interviews",
+        Criterion.TrialPeriod => "group-trial-period",
+        Criterion.Results => "group-results",
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, null),
     };
 

@@ -13,7 +13,7 @@ public sealed class GroupAssessmentCatalogue
 
         Assert.Equal(
             ["knowledge-talks", "knowledge-exchange", "service-deals", "service-results", "referral-relationships", "referral-introductions",
-             "conduct", "size", "member-interviews", "trial-period", "results", "red-flags"],
+             "group-conduct", "group-size", "group-member-interviews", "group-trial-period", "group-results", "red-flags"],
             items.Select(q => q.Key));
         Assert.All(items.Take(6), q => Assert.Equal(["0", "1", "2", "3", "4"], q.Options));
         Assert.All(items.Skip(6).Take(5), q => Assert.Equal(["1", "2", "3", "4", "5"], q.Options));
@@ -61,7 +61,7 @@ public sealed class RoomReadings
     public void ARoomThatLargelyAgreesHasItsMedianAndNoDisagreement()
     {
         // 2, 3, 3, 3, 4, 4: the lower middle is 3; 2 and 4 are one step away, none further.
-        var reading = Read("conduct", 3, "4", "3", "2", "3", "4", "3");
+        var reading = Read("group-conduct", 3, "4", "3", "2", "3", "4", "3");
 
         Assert.Equal((6, 3, 0, false, "3"), (reading.Answers, reading.Median, reading.OutsidePercent, reading.Disagrees, reading.Suggested));
         Assert.Equal([0, 17, 50, 33, 0], reading.Shares.Select(s => s.Percent));
@@ -72,7 +72,7 @@ public sealed class RoomReadings
     public void ASplitRoomDisagrees()
     {
         // 1, 1, 2, 4, 5, 5: median 2; 4, 5 and 5 are more than one step away: 3 of 6 = 50 %.
-        var reading = Read("size", 3, "5", "1", "4", "1", "5", "2");
+        var reading = Read("group-size", 3, "5", "1", "4", "1", "5", "2");
 
         Assert.Equal((2, 50, true), (reading.Median, reading.OutsidePercent, reading.Disagrees));
     }
@@ -81,7 +81,7 @@ public sealed class RoomReadings
     public void AnEvenSplitTakesTheLowerMiddleValue()
     {
         // 2, 2, 4, 4: the middle two are 2 and 4; the room's value is 2, and both 4s are two steps away.
-        var reading = Read("results", 1, "4", "2", "4", "2");
+        var reading = Read("group-results", 1, "4", "2", "4", "2");
 
         Assert.Equal((2, 50, true), (reading.Median, reading.OutsidePercent, reading.Disagrees));
     }
@@ -93,7 +93,7 @@ public sealed class RoomReadings
     [InlineData(new[] { "3", "3", "1" }, 33, true)]
     public void TheRoomDisagreesFromThirtyPercentMoreThanOneStepAway(string[] answers, int outsidePercent, bool disagrees)
     {
-        var reading = Read("member-interviews", 3, answers);
+        var reading = Read("group-member-interviews", 3, answers);
 
         Assert.Equal((outsidePercent, disagrees), (reading.OutsidePercent, reading.Disagrees));
     }
@@ -110,7 +110,7 @@ public sealed class RoomReadings
     [Fact]
     public void BelowTheThresholdNothingIsShownButTheCount()
     {
-        var reading = Read("conduct", 5, "4", "2");
+        var reading = Read("group-conduct", 5, "4", "2");
 
         Assert.False(reading.Shown);
         Assert.Equal((2, 3), (reading.Answers, reading.Missing));
@@ -119,7 +119,7 @@ public sealed class RoomReadings
     [Fact]
     public void NoAnswersHaveNoMedianAndNoSuggestion()
     {
-        var reading = Read("conduct", 3);
+        var reading = Read("group-conduct", 3);
 
         Assert.Equal((0, null, null, false, null), (reading.Answers, reading.Median, reading.OutsidePercent, reading.Disagrees, reading.Suggested));
     }
@@ -174,11 +174,11 @@ public sealed class GroupAssessmentCompletion
         var tallies = Tallies(workshop, new()
         {
             ["knowledge-talks"] = ["4", "3", "4"],
-            ["conduct"] = ["4", "4", "2", "1"],
-            ["size"] = ["3", "5"],
+            ["group-conduct"] = ["4", "4", "2", "1"],
+            ["group-size"] = ["3", "5"],
             ["red-flags"] = ["none", "none", "PressureToBuy"],
         });
-        var agreed = new Dictionary<string, string> { ["knowledge-talks"] = "4", ["conduct"] = "3", ["red-flags"] = "none", ["size"] = "9" };
+        var agreed = new Dictionary<string, string> { ["knowledge-talks"] = "4", ["group-conduct"] = "3", ["red-flags"] = "none", ["group-size"] = "9" };
 
         var assessment = GroupAssessment.Complete(workshop, network, previous, agreed, tallies, 4, AssessmentRules.Default, new DateOnly(2026, 12, 1), Now);
 
@@ -195,11 +195,11 @@ public sealed class GroupAssessmentCompletion
         var evidence = assessment.Group!;
         Assert.Equal((3, 4, 12), (evidence.RevealThreshold, evidence.Participants, evidence.Items.Count));
         // 1, 2, 4, 4: median 2, both 4s two steps away (50 %): the room disagreed, and the facilitator settled on 3.
-        var conduct = evidence.Items.Single(i => i.Key == "conduct");
+        var conduct = evidence.Items.Single(i => i.Key == "group-conduct");
         Assert.Equal(("3", 4, 2, 50, true), (conduct.Agreed, conduct.Answers, conduct.Median, conduct.OutsidePercent, conduct.Disagrees));
         Assert.Equal([1, 1, 0, 2, 0], conduct.Distribution!.Select(d => d.Count));
         // Two answers are below the threshold of three: the count stays, the distribution does not.
-        var size = evidence.Items.Single(i => i.Key == "size");
+        var size = evidence.Items.Single(i => i.Key == "group-size");
         Assert.Equal((null, 2, null, null, null), (size.Agreed, size.Answers, size.Distribution, size.Median, size.OutsidePercent));
     }
 
@@ -208,7 +208,7 @@ public sealed class GroupAssessmentCompletion
     {
         var workshop = NewWorkshop(threshold: 1);
         var network = new Network { Id = 7, OwnerId = "owner", Name = "Verein" };
-        var agreed = new Dictionary<string, string> { ["red-flags"] = "OssifiedStructures", ["conduct"] = "5", ["size"] = "5", ["member-interviews"] = "5", ["trial-period"] = "5" };
+        var agreed = new Dictionary<string, string> { ["red-flags"] = "OssifiedStructures", ["group-conduct"] = "5", ["group-size"] = "5", ["group-member-interviews"] = "5", ["group-trial-period"] = "5" };
 
         var assessment = GroupAssessment.Complete(workshop, network, null, agreed, Tallies(workshop, []), 0, AssessmentRules.Default, new DateOnly(2026, 12, 1), Now);
 

@@ -33,7 +33,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         var latestIds = rows.Where(r => r.LatestId is not null).Select(r => r.LatestId!.Value).ToList();
         var latest = await db.Assessments
             .Where(a => latestIds.Contains(a.Id))
-            .Select(a => new { a.Id, Result = new LatestResult(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value, a.CompletenessPercent ?? 0) })
+            .Select(a => new { a.Id, Result = new LatestResult(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value, a.CompletenessPercent ?? 0, a.Group != null) })
             .ToDictionaryAsync(a => a.Id, a => a.Result);
         Networks = rows
             .Select(r => new NetworkRow(r.Id, r.Name, r.OrganisationForm, r.Status, r.ApproxMemberCount,
@@ -58,5 +58,5 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
 
     public sealed record NetworkRow(int Id, string Name, OrganisationForm Form, NetworkStatus Status, int? Members, LatestResult? Latest, bool HasDraft);
 
-    public sealed record LatestResult(DateTime CompletedUtc, int? Score, Recommendation Recommendation, int CompletenessPercent);
+    public sealed record LatestResult(DateTime CompletedUtc, int? Score, Recommendation Recommendation, int CompletenessPercent, bool IsGroup = false);
 }
