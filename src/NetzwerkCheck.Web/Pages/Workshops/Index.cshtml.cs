@@ -48,6 +48,11 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
         {
             ModelState.Remove(key);
         }
+        // Checked here rather than with [Range]: the app's out-of-range binder turns an empty field into a nameless "missing" message.
+        if (Assess.RevealThreshold is < Workshop.MinRevealThreshold or > Workshop.MaxRevealThreshold)
+        {
+            ModelState.AddModelError($"{nameof(Assess)}.{nameof(AssessInput.RevealThreshold)}", l["Bitte geben Sie eine Zahl von {0} bis {1} an.", Workshop.MinRevealThreshold, Workshop.MaxRevealThreshold]);
+        }
         var network = Assess.NetworkId is int networkId
             ? await db.Networks.OwnedBy(User).AsNoTracking().SingleOrDefaultAsync(n => n.Id == networkId)
             : null;
@@ -68,13 +73,13 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
         {
             ModelState.AddModelError($"{nameof(Assess)}.{nameof(AssessInput.Style)}", l["Für dieses Netzwerk gibt es noch keine abgeschlossene Bewertung. Bitte wählen Sie den Stil."]);
         }
-        if (!ModelState.IsValid || network is null || goal is null || style is null)
+        if (!ModelState.IsValid || network is null || goal is null || style is null || Assess.RevealThreshold is not int threshold)
         {
             await LoadAsync();
             return Page();
         }
         var workshop = Workshop.OpenNetworkAssessment(
-            User.UserId(), Assess.Title.Trim(), network.Id, Assess.RevealThreshold, goal.Value, style.Value,
+            User.UserId(), Assess.Title.Trim(), network.Id, threshold, goal.Value, style.Value,
             WorkshopRoom.NewJoinCode(), RandomToken.New(), clock.GetUtcNow().UtcDateTime);
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
@@ -124,9 +129,9 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
         [Display(Name = "Welches Netzwerk bewertet der Raum?")]
         public int? NetworkId { get; set; }
 
-        [Range(Workshop.MinRevealThreshold, Workshop.MaxRevealThreshold, ErrorMessage = "Bitte geben Sie eine Zahl von {1} bis {2} an.")]
+        [Required(ErrorMessage = "Bitte geben Sie an, ab wie vielen Antworten die Ergebnisse erscheinen.")]
         [Display(Name = "Ergebnisse zeigen ab … Antworten")]
-        public int RevealThreshold { get; set; } = Workshop.DefaultRevealThreshold;
+        public int? RevealThreshold { get; set; } = Workshop.DefaultRevealThreshold;
 
         /// <summary>Null: as in the network's last completed check.</summary>
         [Display(Name = "Ziel der Bewertung")]
