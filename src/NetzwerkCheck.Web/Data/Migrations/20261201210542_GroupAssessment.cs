@@ -10,17 +10,16 @@ namespace NetzwerkCheck.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // SQLite adds a nullable column with its foreign key in place; EF's AddForeignKey would rebuild both
+            // tables outside the migration's transaction (and drop the Questions default that old rows rely on).
+            migrationBuilder.Sql("ALTER TABLE \"Workshops\" ADD COLUMN \"NetworkId\" INTEGER NULL CONSTRAINT \"FK_Workshops_Networks_NetworkId\" REFERENCES \"Networks\" (\"Id\") ON DELETE SET NULL;");
+            migrationBuilder.Sql("ALTER TABLE \"Assessments\" ADD COLUMN \"WorkshopId\" INTEGER NULL CONSTRAINT \"FK_Assessments_Workshops_WorkshopId\" REFERENCES \"Workshops\" (\"Id\") ON DELETE SET NULL;");
+
             migrationBuilder.AddColumn<string>(
                 name: "Goal",
                 table: "Workshops",
                 type: "TEXT",
                 maxLength: 30,
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "NetworkId",
-                table: "Workshops",
-                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -41,12 +40,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                 name: "Group",
                 table: "Assessments",
                 type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "WorkshopId",
-                table: "Assessments",
-                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -88,21 +81,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                 columns: new[] { "WorkshopId", "QuestionKey" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Assessments_Workshops_WorkshopId",
-                table: "Assessments",
-                column: "WorkshopId",
-                principalTable: "Workshops",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Workshops_Networks_NetworkId",
-                table: "Workshops",
-                column: "NetworkId",
-                principalTable: "Networks",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />

@@ -61,11 +61,11 @@ public sealed partial class WorkshopTests(NetzwerkCheckFactory factory) : IClass
     {
         var facilitator = await WebUser.RegisterAsync(factory);
         var (id, _) = await OpenWorkshopAsync(facilitator);
-        // A row that existed before the migration got the column's default. Later migrations rebuild the SQLite
-        // table without it (the rows keep their value), so the default is read from that migration itself.
-        var stored = (string)new Web.Data.Migrations.WorkshopSequences().UpOperations
-            .OfType<Microsoft.EntityFrameworkCore.Migrations.Operations.AddColumnOperation>()
-            .Single(o => o.Name == "Questions").DefaultValue!;
+        // A row that existed before the migration got the column's default: SQLite keeps it as a SQL literal.
+        var literal = await factory.WithDbAsync(db => db.Database
+            .SqlQueryRaw<string>("SELECT \"dflt_value\" AS \"Value\" FROM pragma_table_info('Workshops') WHERE \"name\" = 'Questions'")
+            .SingleAsync());
+        var stored = literal[1..^1].Replace("''", "'", StringComparison.Ordinal);
         await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Workshops\" SET \"Questions\" = {stored} WHERE \"Id\" = {id}"));
 
         var workshop = await factory.WithDbAsync(db => db.Workshops.AsNoTracking().SingleAsync(w => w.Id == id));
