@@ -190,7 +190,7 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
 
         await AnswerEachAsync(phones, code, "1", "3", "4");
         await AgreeAsync(facilitator, id, ("median", "true"));
-        Assert.Equal("Wert des Raums: 3 – trifft eher zu", (await StageAsync(facilitator, id)).Text("#room-agreed"));
+        Assert.Equal("Festgelegt: 3 – trifft eher zu", (await facilitator.GetDocumentAsync($"/Workshops/Present/{id}")).Text("#agree-state"));
         Assert.Equal(["3"], await factory.WithDbAsync(db => db.WorkshopAgreements.Where(a => a.WorkshopId == id).Select(a => a.Value).ToListAsync()));
     }
 
