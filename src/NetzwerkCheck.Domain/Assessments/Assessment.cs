@@ -45,7 +45,15 @@ public class Assessment
     public int? ServicePercent { get; set; }
     public int? ReferralPercent { get; set; }
 
+    /// <summary>The workshop whose room produced this assessment; null for a check of one's own, or once that workshop is deleted.</summary>
+    public int? WorkshopId { get; set; }
+
+    /// <summary>The room's answers per item when a workshop assessed the network together; null for a check of one's own.</summary>
+    public GroupEvidence? Group { get; set; }
+
     public bool IsCompleted => CompletedUtc is not null;
+
+    public bool IsGroupAssessment => Group is not null;
 
     /// <summary>
     /// A new draft for <paramref name="network"/>: goal, style and profile answers come from the

@@ -1,3 +1,5 @@
+using NetzwerkCheck.Domain.Assessments;
+
 namespace NetzwerkCheck.Domain.Workshops;
 
 /// <summary>
@@ -9,6 +11,11 @@ public class Workshop
 {
     public const int TitleMaxLength = 120;
     public const int JoinCodeLength = 6;
+
+    /// <summary>The fewest answers before a group assessment shows an item's distribution, unless the facilitator sets another.</summary>
+    public const int DefaultRevealThreshold = 3;
+    public const int MinRevealThreshold = 1;
+    public const int MaxRevealThreshold = 20;
 
     public int Id { get; set; }
     public required string OwnerId { get; set; }
@@ -31,6 +38,16 @@ public class Workshop
     /// leaves two unrelated hashes. Empty for workshops from before it existed.
     /// </summary>
     public string ParticipantSalt { get; set; } = "";
+
+    /// <summary>The network a <see cref="WorkshopKind.NetworkAssessment"/> judges; null for other kinds and once that network is deleted.</summary>
+    public int? NetworkId { get; set; }
+
+    /// <summary>How many answers an item needs before the projector shows its distribution (group assessment only).</summary>
+    public int RevealThreshold { get; set; } = DefaultRevealThreshold;
+
+    /// <summary>Goal and style of the assessment a group assessment turns into; the room judges the network, not the facilitator's aims.</summary>
+    public Goal? Goal { get; set; }
+    public NetworkerStyle? Style { get; set; }
 
     public bool IsClosed => ClosedUtc is not null;
 
@@ -78,12 +95,31 @@ public class Workshop
         ParticipantSalt = participantSalt,
         CreatedUtc = nowUtc,
     };
+
+    /// <summary>A workshop in which the room judges one network together; its agreed values become an assessment of that network.</summary>
+    public static Workshop OpenNetworkAssessment(
+        string ownerId, string title, int networkId, int revealThreshold, Goal goal, NetworkerStyle style, string joinCode, string participantSalt, DateTime nowUtc)
+    {
+        if (revealThreshold is < MinRevealThreshold or > MaxRevealThreshold)
+        {
+            throw new ArgumentOutOfRangeException(nameof(revealThreshold), revealThreshold, "Outside the allowed range.");
+        }
+        var workshop = Open(ownerId, title, WorkshopKind.NetworkAssessment, joinCode, participantSalt, nowUtc);
+        workshop.NetworkId = networkId;
+        workshop.RevealThreshold = revealThreshold;
+        workshop.Goal = goal;
+        workshop.Style = style;
+        return workshop;
+    }
 }
 
 public enum WorkshopKind
 {
     /// <summary>"Herausforderung Netzwerken": how each person in the room networks.</summary>
     Challenge,
+
+    /// <summary>"Netzwerk gemeinsam bewerten": the room judges one network, and its agreed values become an assessment.</summary>
+    NetworkAssessment,
 }
 
 public class WorkshopParticipant
@@ -123,4 +159,13 @@ public enum AnswerReview
     New,
     Shown,
     Hidden,
+}
+
+/// <summary>The value the facilitator set for one item of a group assessment, after the room's answers; one per item.</summary>
+public class WorkshopAgreement
+{
+    public int Id { get; set; }
+    public int WorkshopId { get; set; }
+    public required string QuestionKey { get; set; }
+    public required string Value { get; set; }
 }

@@ -50,6 +50,16 @@ public static class WorkshopQuestions
     ];
     public static readonly IReadOnlyList<string> RatingOptions = [.. RatingScale.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))];
 
+    /// <summary>The agreement scale of the classification statements, 0 (does not apply) to 4 (fully applies).</summary>
+    public static readonly IReadOnlyList<string> AgreementOptions =
+        [.. Enumerable.Range(ClassificationQuestions.MinAnswer, ClassificationQuestions.MaxAnswer - ClassificationQuestions.MinAnswer + 1).Select(v => v.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>The red-flag item's "none of these": its <see cref="WorkshopQuestion.ExclusiveOption"/>.</summary>
+    public const string NoneOption = "none";
+
+    /// <summary>The key of the red-flag item of a group assessment.</summary>
+    public const string RedFlagsKey = "red-flags";
+
     /// <summary>The sequence of a "Herausforderung Netzwerken" workshop.</summary>
     public static IReadOnlyList<WorkshopQuestion> Challenge { get; } =
     [
@@ -64,9 +74,21 @@ public static class WorkshopQuestions
         new(DebriefKey, QuestionKind.Debrief, []),
     ];
 
+    /// <summary>
+    /// The sequence of "Netzwerk gemeinsam bewerten": the check's six statements on the core idea, its five criteria
+    /// and its red flags, each keyed like the check, so the agreed values fill an assessment one to one.
+    /// </summary>
+    public static IReadOnlyList<WorkshopQuestion> NetworkAssessment { get; } =
+    [
+        .. ClassificationQuestions.All.Select(c => new WorkshopQuestion(c.Key, QuestionKind.Rating, AgreementOptions)),
+        .. Enum.GetValues<Criterion>().Select(c => new WorkshopQuestion(GroupAssessment.KeyOf(c), QuestionKind.Rating, RatingOptions)),
+        new(RedFlagsKey, QuestionKind.MultipleChoice, [.. Enum.GetValues<RedFlag>().Select(f => f.ToString()), NoneOption], ExclusiveOption: NoneOption),
+    ];
+
     /// <summary>The built-in sequence a new workshop of <paramref name="kind"/> starts with.</summary>
     public static IReadOnlyList<WorkshopQuestion> For(WorkshopKind kind) => kind switch
     {
+        WorkshopKind.NetworkAssessment => NetworkAssessment,
         _ => Challenge,
     };
 

@@ -33,6 +33,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
     public DbSet<WorkshopAnswer> WorkshopAnswers => Set<WorkshopAnswer>();
     public DbSet<SavedTakeHome> SavedTakeHomes => Set<SavedTakeHome>();
+    public DbSet<WorkshopAgreement> WorkshopAgreements => Set<WorkshopAgreement>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -23,6 +23,18 @@ public static class WorkshopTexts
         "tip" => T("Ihr wichtigster Tipp fürs Netzwerken?"),
         WorkshopQuestions.ContributionsKey => T("Was bringen Sie ein?"),
         WorkshopQuestions.DebriefKey => T("Jäger und Sammler im Raum"),
+        "knowledge-talks" => T("In diesem Netzwerk drehen sich die Treffen um Fachthemen, Vorträge und Weiterbildung."),
+        "knowledge-exchange" => T("Hier fragt man einander um Rat und gibt offen weiter, was man gelernt hat."),
+        "service-deals" => T("In diesem Netzwerk werden Leistungen angeboten, getauscht oder eingekauft."),
+        "service-results" => T("Was hier zählt, sind Aufträge, Umsatz und gemeinsame Projekte."),
+        "referral-relationships" => T("Im Mittelpunkt steht, Menschen kennenzulernen und Vertrauen aufzubauen."),
+        "referral-introductions" => T("Die Mitglieder bringen einander mit Kontakten zusammen und empfehlen sich weiter."),
+        "group-conduct" => T("Wie gehen die Mitglieder in diesem Netzwerk miteinander um – und wie wird jemand Neues empfangen?"),
+        "group-size" => T("Passt die Größe dieses Netzwerks – fühlen sich die Leute hier wohl?"),
+        "group-member-interviews" => T("Was hört man von Mitgliedern über ihre Erfahrungen mit diesem Netzwerk?"),
+        "group-trial-period" => T("Lässt dieses Netzwerk Neuen genug Zeit, die Leute kennenzulernen – und umgekehrt?"),
+        "group-results" => T("Was kommt in diesem Netzwerk greifbar heraus – Aufträge, Empfehlungen, Projekte?"),
+        WorkshopQuestions.RedFlagsKey => T("Welche Warnsignale sehen Sie in diesem Netzwerk?"),
         var key => key,
     };
 
@@ -32,6 +44,9 @@ public static class WorkshopTexts
         {
             "network-kinds" => T("Mehrere Antworten möglich."),
             "conduct" or "size" or "member-interviews" or "trial-period" => T("1 = schlecht, 5 = sehr gut"),
+            var key when GroupAssessment.IsStatement(key) => T("0 = trifft nicht zu, 4 = trifft voll zu. Den Kerngedanken eines Netzwerks sieht nicht jedes Mitglied gleich – antworten Sie, wie Sie es erleben."),
+            var key when GroupAssessment.CriterionOf(key) is not null => T("1 = schlecht, 5 = sehr gut"),
+            WorkshopQuestions.RedFlagsKey => T("Mehrere Antworten möglich; „Keins davon“ nur für sich allein."),
             "tip" => Localizer["Ein Satz genügt – höchstens {0} Zeichen.", WorkshopQuestions.OpenTextMaxLength],
             WorkshopQuestions.ContributionsKey => T("Mehrere Antworten möglich; „Vorerst nichts“ nur allein."),
             _ => "",
@@ -68,6 +83,9 @@ public static class WorkshopTexts
             ("network-kinds", "service") => T("Leistungsnetzwerk"),
             ("network-kinds", "referral") => T("Empfehlungsnetzwerk"),
             (WorkshopQuestions.ContributionsKey, _) when WorkshopQuestions.ContributionOptions.FirstOrDefault(o => o.Option == option) is ({ }, var contribution) => Texts.Of(contribution),
+            (var key, _) when GroupAssessment.IsStatement(key) => AgreementOption(option),
+            (WorkshopQuestions.RedFlagsKey, WorkshopQuestions.NoneOption) => T("Keins davon"),
+            (WorkshopQuestions.RedFlagsKey, var flag) when Enum.TryParse(flag, out RedFlag redFlag) => Texts.ShortName(redFlag),
             (_, "1") => T("1 – schlecht"),
             (_, "2") => "2",
             (_, "3") => "3",
@@ -75,4 +93,14 @@ public static class WorkshopTexts
             (_, "5") => T("5 – sehr gut"),
             _ => option,
         };
+
+    private static string AgreementOption(string option) => option switch
+    {
+        "0" => T("0 – trifft nicht zu"),
+        "1" => T("1 – trifft kaum zu"),
+        "2" => T("2 – teils, teils"),
+        "3" => T("3 – trifft eher zu"),
+        "4" => T("4 – trifft voll zu"),
+        _ => option,
+    };
 }

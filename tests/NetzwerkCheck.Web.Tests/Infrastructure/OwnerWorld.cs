@@ -6,7 +6,7 @@ using NetzwerkCheck.Web.Tests.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Tests.Infrastructure;
 
-/// <summary>An owner with one of everything: a network with trial dates, journal, survey and a draft check; workshops at a choice and at the open question, joined from the owner's own browser.</summary>
+/// <summary>An owner with one of everything: a network with trial dates, journal, survey and a draft check; workshops at a choice, at the open question and a group assessment, joined from the owner's own browser.</summary>
 public sealed partial class OwnerWorld
 {
     public required WebUser Owner { get; init; }
@@ -35,6 +35,8 @@ public sealed partial class OwnerWorld
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.CurrentQuestion, OpenTextIndex)));
         await WorkshopTests.JoinAsync(owner.Client, choice.Code);
         await WorkshopTests.JoinAsync(owner.Client, open.Code);
+        var group = await GroupAssessmentTests.OpenAsync(owner, network: "Fuzzkreis");
+        await WorkshopTests.JoinAsync(owner.Client, group.Code);
 
         var takeHomeId = await SaveTakeHomeAsync(factory, owner.Email);
 
@@ -45,8 +47,8 @@ public sealed partial class OwnerWorld
             AntiforgeryToken = token,
             NetworkId = networkId,
             DraftId = draftId,
-            WorkshopIds = [choice.Id, open.Id],
-            JoinCodes = [choice.Code, open.Code],
+            WorkshopIds = [choice.Id, open.Id, group.Id],
+            JoinCodes = [choice.Code, open.Code, group.Code],
             SurveyPath = surveyPath,
             TakeHomeId = takeHomeId,
         };

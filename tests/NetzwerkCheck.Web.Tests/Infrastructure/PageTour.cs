@@ -163,6 +163,25 @@ public static class PageTour
         pages.Add(new("takehome-saved", await keeper.FollowAsync(kept)));
         await Get("takehome-already-saved", keeper, $"/w/{endingCode}/ergebnis");
         await Get("networks-with-takehome", keeper, "/Networks");
+
+        var group = await GroupAssessmentTests.OpenAsync(user, network: "Harbour Circle");
+        foreach (var answer in new[] { "4", "3", "0" })
+        {
+            await (await WorkshopTests.JoinAsync((await Visitor()).Client, group.Code)).SubmitAsync($"/w/{group.Code}", [("Values", answer)]);
+        }
+        await Post("workshops-group-errors", user, "/Workshops", [("Assess.NetworkId", null), ("Assess.RevealThreshold", "0")], "form[action*='handler=Assess']");
+        await Get("present-group", user, $"/Workshops/Present/{group.Id}");
+        await user.SubmitAsync($"/Workshops/Present/{group.Id}", [], "form[data-key=reveal]");
+        await user.SubmitAsync($"/Workshops/Present/{group.Id}", [("median", "true")], "#agree-form");
+        await Get("present-group-revealed", user, $"/Workshops/Present/{group.Id}");
+        await Post("present-group-agree-errors", user, $"/Workshops/Present/{group.Id}", [("values", "9")], "#agree-form");
+        await Get("summary-group-open", user, $"/Workshops/Summary/{group.Id}");
+        await user.SubmitAsync($"/Workshops/Present/{group.Id}", [], "form:has(#present-close)");
+        await Get("summary-group", user, $"/Workshops/Summary/{group.Id}");
+        var groupAssessment = await factory.WithDbAsync(db => db.Assessments.Where(a => a.WorkshopId == group.Id).Select(a => a.Id).SingleAsync());
+        await Get("result-group", user, $"/Checks/Result/{groupAssessment}");
+        await Get("report-group", user, $"/Reports/Assessment/{groupAssessment}");
+        await Get("details-group", user, $"/Networks/Details/{group.NetworkId}");
         return pages;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetzwerkCheck.Domain.Workshops;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,7 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         builder.Property(a => a.Style).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Recommendation).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(a => a.IsCompleted);
+        builder.Ignore(a => a.IsGroupAssessment);
 
         builder.Property(a => a.ClassificationAnswers)
             .HasConversion(
@@ -51,10 +53,27 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
             rating.Property(r => r.Note).HasMaxLength(Assessment.NoteMaxLength);
         });
 
+        builder.Property(a => a.Group)
+            .HasConversion(
+                group => JsonSerializer.Serialize(group, GroupJson),
+                json => JsonSerializer.Deserialize<GroupEvidence>(json, GroupJson),
+                new ValueComparer<GroupEvidence?>(
+                    (a, b) => JsonSerializer.Serialize(a, GroupJson) == JsonSerializer.Serialize(b, GroupJson),
+                    group => JsonSerializer.Serialize(group, GroupJson).GetHashCode(StringComparison.Ordinal),
+                    group => group));
+        builder.HasOne<Workshop>().WithMany().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.SetNull);
+        // One workshop makes at most one assessment, however often "close" is posted.
+        builder.HasIndex(a => a.WorkshopId).IsUnique().HasFilter("\"WorkshopId\" IS NOT NULL");
+
         builder.HasIndex(a => new { a.NetworkId, a.CompletedUtc });
         builder.HasIndex(a => a.NetworkId)
             .IsUnique()
             .HasFilter("\"CompletedUtc\" IS NULL")
             .HasDatabaseName("IX_Assessments_OneDraftPerNetwork");
     }
+
+    private static readonly JsonSerializerOptions GroupJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NetzwerkCheck.Domain.Networks;
 using NetzwerkCheck.Domain.Workshops;
 
 namespace NetzwerkCheck.Web.Data.Configurations;
@@ -31,6 +32,12 @@ public sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(w => w.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<WorkshopParticipant>().WithOne().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<WorkshopAnswer>().WithOne().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<WorkshopAgreement>().WithOne().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        // Deleting the network leaves the workshop (the facilitator's record of the session) without it; closing then makes no assessment.
+        builder.HasOne<Network>().WithMany().HasForeignKey(w => w.NetworkId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(w => w.RevealThreshold).HasDefaultValue(Workshop.DefaultRevealThreshold);
+        builder.Property(w => w.Goal).HasConversion<string>().HasMaxLength(30);
+        builder.Property(w => w.Style).HasConversion<string>().HasMaxLength(20);
     }
 
     /// <summary>The stored form of a sequence: kinds by name, so a reordered enum never changes old workshops.</summary>
@@ -48,6 +55,17 @@ public sealed class WorkshopParticipantConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.ParticipantHash).HasMaxLength(64);
         builder.Property(p => p.Nickname).HasMaxLength(WorkshopParticipant.NicknameMaxLength);
         builder.HasIndex(p => new { p.WorkshopId, p.ParticipantHash }).IsUnique();
+    }
+}
+
+public sealed class WorkshopAgreementConfiguration : IEntityTypeConfiguration<WorkshopAgreement>
+{
+    public void Configure(EntityTypeBuilder<WorkshopAgreement> builder)
+    {
+        builder.Property(a => a.QuestionKey).HasMaxLength(40);
+        builder.Property(a => a.Value).HasMaxLength(200);
+        // Setting an item's value again replaces it: one value per item.
+        builder.HasIndex(a => new { a.WorkshopId, a.QuestionKey }).IsUnique();
     }
 }
 

@@ -276,6 +276,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Group")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HasFocusTopics")
                         .HasColumnType("INTEGER");
 
@@ -322,12 +325,19 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId")
                         .IsUnique()
                         .HasDatabaseName("IX_Assessments_OneDraftPerNetwork")
                         .HasFilter("\"CompletedUtc\" IS NULL");
+
+                    b.HasIndex("WorkshopId")
+                        .IsUnique()
+                        .HasFilter("\"WorkshopId\" IS NOT NULL");
 
                     b.HasIndex("NetworkId", "CompletedUtc");
 
@@ -590,6 +600,10 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int>("CurrentQuestion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Goal")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JoinCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -599,6 +613,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NetworkId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -615,6 +632,15 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<bool>("ResultsRevealed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RevealThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
+
+                    b.Property<string>("Style")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -628,9 +654,38 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasIndex("JoinCode")
                         .IsUnique();
 
+                    b.HasIndex("NetworkId");
+
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Workshops");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.WorkshopAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopAgreements");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.WorkshopAnswer", b =>
@@ -1033,6 +1088,11 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("NetzwerkCheck.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsMany("NetzwerkCheck.Domain.Assessments.CriterionRating", "Ratings", b1 =>
                         {
                             b1.Property<int>("AssessmentId")
@@ -1118,9 +1178,23 @@ namespace NetzwerkCheck.Web.Data.Migrations
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.Workshop", b =>
                 {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.WorkshopAgreement", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

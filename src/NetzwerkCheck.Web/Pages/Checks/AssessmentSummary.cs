@@ -34,8 +34,14 @@ public sealed record AssessmentSummary(
             assessment.TrialWeeks,
             assessment.HoursPerMonth,
             rules,
-            assessment.Evaluate(rules));
+            assessment.Evaluate(rules))
+        {
+            Group = assessment.Group,
+        };
     }
+
+    /// <summary>The room's evidence when a workshop assessed the network together; null for a check of one's own.</summary>
+    public GroupEvidence? Group { get; init; }
 
     public string? NoteFor(Criterion criterion) => Notes.GetValueOrDefault(criterion);
 }

@@ -24,7 +24,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
         Assessments = await db.Assessments
             .Where(a => a.NetworkId == id)
             .OrderByDescending(a => a.CompletedUtc == null).ThenByDescending(a => a.CompletedUtc)
-            .Select(a => new AssessmentRow(a.Id, a.CreatedUtc, a.CompletedUtc, a.Score, a.Recommendation, a.CompletenessPercent, a.LastStep))
+            .Select(a => new AssessmentRow(a.Id, a.CreatedUtc, a.CompletedUtc, a.Score, a.Recommendation, a.CompletenessPercent, a.LastStep, a.Group != null))
             .ToListAsync();
         Trial = await TrialSummaryAsync(network);
         History = await NetworkHistory.LoadAsync(db, network, rules);
@@ -47,7 +47,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
             JournalCounts.Of(kinds));
     }
 
-    public sealed record AssessmentRow(int Id, DateTime CreatedUtc, DateTime? CompletedUtc, int? Score, Recommendation? Recommendation, int? CompletenessPercent, int LastStep)
+    public sealed record AssessmentRow(int Id, DateTime CreatedUtc, DateTime? CompletedUtc, int? Score, Recommendation? Recommendation, int? CompletenessPercent, int LastStep, bool IsGroup = false)
     {
         public CheckStep ResumeStep => CheckSteps.ResumeAt(LastStep);
     }

@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             .ToListAsync();
         var latest = await db.Assessments
             .LatestCompletedOf([.. rows.Select(r => r.Id)])
-            .Select(a => new { a.NetworkId, Result = new LatestResult(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value, a.CompletenessPercent ?? 0) })
+            .Select(a => new { a.NetworkId, Result = new LatestResult(a.CompletedUtc!.Value, a.Score, a.Recommendation!.Value, a.CompletenessPercent ?? 0, a.Group != null) })
             .ToDictionaryAsync(a => a.NetworkId, a => a.Result);
         Networks = rows
             .Select(r => new NetworkRow(r.Id, r.Name, r.OrganisationForm, r.Status, r.ApproxMemberCount, latest.GetValueOrDefault(r.Id), r.HasDraft))
@@ -58,5 +58,5 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
 
     public sealed record NetworkRow(int Id, string Name, OrganisationForm Form, NetworkStatus Status, int? Members, LatestResult? Latest, bool HasDraft);
 
-    public sealed record LatestResult(DateTime CompletedUtc, int? Score, Recommendation Recommendation, int CompletenessPercent);
+    public sealed record LatestResult(DateTime CompletedUtc, int? Score, Recommendation Recommendation, int CompletenessPercent, bool IsGroup = false);
 }

@@ -8,6 +8,14 @@ public class SummaryModel(AppDbContext db, IStringLocalizer<SummaryModel> l) : P
     public int Participants { get; private set; }
     public IReadOnlyList<WorkshopTally> Tallies { get; private set; } = [];
 
+    /// <summary>The assessment a closed group assessment became; null for other kinds or while none exists.</summary>
+    public int? AssessmentId { get; private set; }
+
+    public string? NetworkName { get; private set; }
+
+    /// <summary>A group assessment shows an item's answers only from its threshold on, here as on the projector and in the export.</summary>
+    public bool Hides(WorkshopTally tally) => Workshop.Kind == WorkshopKind.NetworkAssessment && tally.Respondents < Workshop.RevealThreshold;
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetCsvAsync(int id) =>
@@ -16,7 +24,7 @@ public class SummaryModel(AppDbContext db, IStringLocalizer<SummaryModel> l) : P
     public async Task<IActionResult> OnGetJsonAsync(int id) =>
         await LoadAsync(id) ? File(Export().ToJson(), "application/json", FileName("json")) : NotFound();
 
-    private WorkshopExport Export() => WorkshopExport.Of(Workshop, Participants, Tallies);
+    private WorkshopExport Export() => WorkshopExport.Of(Workshop, Participants, Tallies, Hides);
 
     private string FileName(string extension) => $"workshop-{Workshop.CreatedUtc:yyyy-MM-dd}-{Workshop.JoinCode.ToLowerInvariant()}.{extension}";
 
@@ -31,6 +39,11 @@ public class SummaryModel(AppDbContext db, IStringLocalizer<SummaryModel> l) : P
         Participants = await WorkshopRoom.ParticipantCountAsync(db, id);
         // A debrief slide is not a question: nothing to sum up.
         Tallies = [.. (await WorkshopRoom.TalliesAsync(db, workshop, cancellationToken: HttpContext.RequestAborted)).Where(t => t.Question.Kind != QuestionKind.Debrief)];
+        if (workshop.Kind == WorkshopKind.NetworkAssessment)
+        {
+            AssessmentId = await db.Assessments.OwnedBy(User).Where(a => a.WorkshopId == id).Select(a => (int?)a.Id).SingleOrDefaultAsync();
+            NetworkName = await db.Networks.OwnedBy(User).Where(n => n.Id == workshop.NetworkId).Select(n => n.Name).SingleOrDefaultAsync();
+        }
         return true;
     }
 }

@@ -20,13 +20,16 @@ public sealed record ProjectorEvent(
     int Participants,
     int Respondents,
     IReadOnlyList<OptionCount> Counts,
-    double? Average)
+    double? Average,
+    RoomEvent? Room = null)
 {
     public static ProjectorEvent Of(ProjectorState state)
     {
         var (workshop, tally) = (state.Workshop, state.Tally);
         var question = tally.Question;
-        var revealed = workshop.ResultsRevealed;
+        var reading = state.Reading;
+        // A group assessment shows nothing of an item's answers but their number until k are in.
+        var revealed = workshop.ResultsRevealed && (reading?.Shown ?? true);
         return new ProjectorEvent(
             workshop.Version,
             workshop.CurrentNumber - 1,
@@ -37,8 +40,17 @@ public sealed record ProjectorEvent(
             state.Participants,
             tally.Respondents,
             revealed ? tally.Counts.Select(c => new OptionCount(c.Option, WorkshopTexts.Option(question, c.Option), c.Count)).ToList() : [],
-            revealed ? tally.Average : null);
+            revealed ? tally.Average : null,
+            reading is null ? null : RoomEvent.Of(reading, revealed, state.Agreed));
     }
+}
+
+/// <summary>A group assessment's item on the projector: how many answers are still missing, and once shown the median and the room's disagreement.</summary>
+public sealed record RoomEvent(int Threshold, int Missing, int? Median, int? OutsidePercent, bool? Disagrees, string? Agreed)
+{
+    public static RoomEvent Of(RoomReading reading, bool revealed, string? agreed) => revealed
+        ? new(reading.Threshold, reading.Missing, reading.Median, reading.OutsidePercent, reading.Disagrees, agreed)
+        : new(reading.Threshold, reading.Missing, null, null, null, agreed);
 }
 
 public sealed record OptionCount(string Option, string Label, int Count);

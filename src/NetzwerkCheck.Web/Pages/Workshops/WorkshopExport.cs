@@ -31,8 +31,10 @@ public sealed record WorkshopExport(string Title, DateOnly Date, int Participant
 
     public sealed record TextData(string Text, int Count);
 
-    public static WorkshopExport Of(Workshop workshop, int participants, IReadOnlyList<WorkshopTally> tallies)
+    /// <param name="hides">Items whose answers stay hidden (a group assessment's items below its threshold): their number of answers only.</param>
+    public static WorkshopExport Of(Workshop workshop, int participants, IReadOnlyList<WorkshopTally> tallies, Func<WorkshopTally, bool> hides)
     {
+        ArgumentNullException.ThrowIfNull(hides);
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(tallies);
         return new(
@@ -45,9 +47,9 @@ public sealed record WorkshopExport(string Title, DateOnly Date, int Participant
                 WorkshopTexts.Question(t.Question),
                 t.Question.Kind,
                 t.Respondents,
-                t.Average is double mean ? Math.Round(mean, 2) : null,
-                [.. t.Counts.Select(c => new OptionData(c.Option, WorkshopTexts.Option(t.Question, c.Option), c.Count))],
-                [.. t.Texts.Select(x => new TextData(x.Text, x.Count))]))]);
+                !hides(t) && t.Average is double mean ? Math.Round(mean, 2) : null,
+                hides(t) ? [] : [.. t.Counts.Select(c => new OptionData(c.Option, WorkshopTexts.Option(t.Question, c.Option), c.Count))],
+                hides(t) ? [] : [.. t.Texts.Select(x => new TextData(x.Text, x.Count))]))]);
     }
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);

@@ -11,6 +11,12 @@
         if (form) { form.requestSubmit ? form.requestSubmit() : form.submit(); }
     }
 
+    // Group assessment: M takes the room's median, a digit sets that value; the same buttons as on the page.
+    function agree(selector, event) {
+        var button = document.querySelector(selector);
+        if (button) { event.preventDefault(); button.click(); }
+    }
+
     document.addEventListener("keydown", function (event) {
         if (event.altKey || event.ctrlKey || event.metaKey) { return; }
         if (event.target.closest && event.target.closest("input, textarea, select, button, a")) {
@@ -20,6 +26,8 @@
         if (event.key === "ArrowRight" || event.key === " " || event.key === "PageDown") { event.preventDefault(); submit("next"); }
         else if (event.key === "ArrowLeft" || event.key === "PageUp") { event.preventDefault(); submit("back"); }
         else if (event.key === "r" || event.key === "R") { event.preventDefault(); submit("reveal"); }
+        else if (event.key === "m" || event.key === "M") { agree('#agree-median', event); }
+        else if (/^[0-9]$/.test(event.key)) { agree('button[data-agree-value="' + event.key + '"]', event); }
     });
 
     if (!window.EventSource) { return; }

@@ -289,6 +289,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Group")
+                        .HasColumnType("text");
+
                     b.Property<bool>("HasFocusTopics")
                         .HasColumnType("boolean");
 
@@ -335,12 +338,19 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("WorkshopId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NetworkId")
                         .IsUnique()
                         .HasDatabaseName("IX_Assessments_OneDraftPerNetwork")
                         .HasFilter("\"CompletedUtc\" IS NULL");
+
+                    b.HasIndex("WorkshopId")
+                        .IsUnique()
+                        .HasFilter("\"WorkshopId\" IS NOT NULL");
 
                     b.HasIndex("NetworkId", "CompletedUtc");
 
@@ -617,6 +627,10 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<int>("CurrentQuestion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Goal")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("JoinCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -626,6 +640,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("NetworkId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -642,6 +659,15 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<bool>("ResultsRevealed")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("RevealThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3);
+
+                    b.Property<string>("Style")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -655,9 +681,40 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.HasIndex("JoinCode")
                         .IsUnique();
 
+                    b.HasIndex("NetworkId");
+
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Workshops");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.WorkshopAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("QuestionKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "QuestionKey")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopAgreements");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.WorkshopAnswer", b =>
@@ -1072,6 +1129,11 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("NetzwerkCheck.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsMany("NetzwerkCheck.Domain.Assessments.CriterionRating", "Ratings", b1 =>
                         {
                             b1.Property<int>("AssessmentId")
@@ -1157,9 +1219,23 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.Workshop", b =>
                 {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Workshops.WorkshopAgreement", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
