@@ -230,7 +230,8 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
         var noToken = await facilitator.Client.PostAsync($"/Workshops/Present/{id}?handler=Agree", Form(("questionKey", "knowledge-talks"), ("values", "4")), TestContext.Current.CancellationToken);
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (foreign.StatusCode, wrongKind.StatusCode, noToken.StatusCode));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAgreements.CountAsync()));
+        // The class shares one database: count this test's workshops only.
+        Assert.Equal(0, await factory.WithDbAsync(db => db.WorkshopAgreements.CountAsync(a => a.WorkshopId == id || a.WorkshopId == challenge)));
     }
 
     [Fact]
@@ -340,7 +341,7 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
         var both = await phone.SubmitAsync($"/w/{code}", [("Values", "none"), ("Values", "PressureToBuy")]);
 
         Assert.Equal(HttpStatusCode.OK, both.StatusCode);
-        (await WebUser.ParseAsync(both)).AssertError("Bitte wählen Sie eine der angebotenen Antworten.");
+        (await WebUser.ParseAsync(both)).AssertError("„Keins davon“ lässt sich nicht mit anderen Antworten verbinden.");
         await AnswerAsync(phone, code, "none");
         Assert.Equal(["none"], await factory.WithDbAsync(db => db.WorkshopAnswers.Where(a => a.WorkshopId == id).Select(a => a.Value).ToListAsync()));
     }
