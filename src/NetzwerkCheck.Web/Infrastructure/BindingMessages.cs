@@ -30,7 +30,8 @@ public sealed class BindingMessages
         messages.SetMissingBindRequiredValueAccessor(field => l["Bitte geben Sie „{0}“ an.", field]);
         messages.SetMissingKeyOrValueAccessor(() => l["Ein Wert fehlt."]);
         messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Die Anfrage enthält keine Daten."]);
-        messages.SetValueMustNotBeNullAccessor(field => l["Bitte geben Sie „{0}“ an.", field]);
+        // Model binding passes the (empty) value here, not the field name: a message that names nothing.
+        messages.SetValueMustNotBeNullAccessor(_ => l["Bitte geben Sie einen Wert an."]);
 
         var unnamed = new DefaultModelBindingMessageProvider(messages);
         unnamed.SetAttemptedValueIsInvalidAccessor((value, _) => l["Der Wert „{0}“ ist hier nicht gültig.", value]);

@@ -98,7 +98,8 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
             .ToListAsync();
         Workshops = await db.Workshops.OwnedBy(User)
             .OrderByDescending(w => w.CreatedUtc)
-            .Select(w => new Row(w.Id, w.Title, w.JoinCode, w.CreatedUtc, w.ClosedUtc, db.WorkshopParticipants.Count(p => p.WorkshopId == w.Id)))
+            .Select(w => new Row(w.Id, w.Title, w.JoinCode, w.CreatedUtc, w.ClosedUtc, db.WorkshopParticipants.Count(p => p.WorkshopId == w.Id),
+                w.Kind, db.Networks.Where(n => n.Id == w.NetworkId).Select(n => n.Name).FirstOrDefault()))
             .ToListAsync();
     }
 
@@ -106,7 +107,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<In
 
     public sealed record NetworkChoice(int Id, string Name, LastCheck? Last);
 
-    public sealed record Row(int Id, string Title, string JoinCode, DateTime CreatedUtc, DateTime? ClosedUtc, int Participants);
+    public sealed record Row(int Id, string Title, string JoinCode, DateTime CreatedUtc, DateTime? ClosedUtc, int Participants, WorkshopKind Kind, string? NetworkName);
 
     public sealed class InputModel
     {

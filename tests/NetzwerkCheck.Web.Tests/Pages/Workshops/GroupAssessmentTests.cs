@@ -215,6 +215,18 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task TheWorkshopListNamesEachKindAndTheAssessedNetwork()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        await OpenAsync(facilitator);
+        await WorkshopTests.OpenWorkshopAsync(facilitator);
+
+        var list = await facilitator.GetDocumentAsync("/Workshops");
+
+        Assert.Equal(["Herausforderung Netzwerken", "Gemeinsame Bewertung von „Marketing Club“"], list.Texts("[data-kind]"));
+    }
+
+    [Fact]
     public async Task OnlyTheOwnerAgreesAndOnlyInAGroupAssessment()
     {
         var facilitator = await WebUser.RegisterAsync(factory);
@@ -283,6 +295,7 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
             Assert.Equal(["offen – nicht festgelegt", "0", "weniger als 3 Antworten – nicht ausgewiesen"],
                 [Html.Squash(size.Children[1].TextContent), Html.Squash(size.Children[2].TextContent), Html.Squash(size.Children[3].TextContent)]);
         }
+        Assert.Contains("Werten, die eine Gruppe im Workshop gemeinsam festgelegt hat", (await facilitator.GetDocumentAsync($"/Reports/Assessment/{assessment.Id}")).Text("#report-source"), StringComparison.Ordinal);
         var details = await facilitator.GetDocumentAsync($"/Networks/Details/{networkId}");
         Assert.Equal("Gruppenbewertung", details.Text("table .badge-group"));
     }
