@@ -68,6 +68,10 @@ public sealed class TakeHomeTests(NetzwerkCheckFactory factory) : IClassFixture<
         Assert.Equal("Das Netzwerk als Informationsquelle", stage.Text(".debrief-gatherer .debrief-image"));
         Assert.Equal("Vor lauter Informationen den Überblick verlieren", stage.Texts(".debrief-gatherer .debrief-risks li")[0]);
         Assert.Empty(stage.QuerySelectorAll(".stage-bars"));
+        // Nothing to reveal on the debrief: no reveal button (and no R key target) on the projector.
+        var projector = await facilitator.GetDocumentAsync($"/Workshops/Present/{id}");
+        Assert.Null(projector.QuerySelector("form[data-key=reveal]"));
+        Assert.NotNull(projector.QuerySelector("form[data-key=next]"));
 
         await using (var events = await LiveEvents.OpenAsync(facilitator.Client, $"/Workshops/Present/{id}?handler=Events"))
         {
