@@ -26,6 +26,10 @@ public class Network
     /// <summary>No e-mail reminders about this network's trial end (the rest of the account may still get them).</summary>
     public bool TrialRemindersOff { get; set; }
 
+    /// <summary>The client (Mandant) a consultant filed this network under, if any.</summary>
+    public int? ClientId { get; set; }
+    public Client? Client { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 

@@ -24,6 +24,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Network> Networks => Set<Network>();
+    public DbSet<Client> Clients => Set<Client>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();
     public DbSet<Survey> Surveys => Set<Survey>();

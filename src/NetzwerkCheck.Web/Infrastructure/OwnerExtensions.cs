@@ -14,6 +14,12 @@ public static class OwnerExtensions
         return networks.Where(n => n.OwnerId == userId);
     }
 
+    public static IQueryable<Client> OwnedBy(this IQueryable<Client> clients, ClaimsPrincipal user)
+    {
+        var userId = user.UserId();
+        return clients.Where(c => c.OwnerId == userId);
+    }
+
     public static IQueryable<Assessment> OwnedBy(this IQueryable<Assessment> assessments, ClaimsPrincipal user)
     {
         var userId = user.UserId();

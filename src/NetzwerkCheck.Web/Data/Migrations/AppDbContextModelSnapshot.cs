@@ -344,6 +344,36 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Clients");
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.Property<int>("Id")
@@ -351,6 +381,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ApproxMemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClientId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -399,6 +432,8 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
 
                     b.HasIndex("OwnerId");
 
@@ -1122,13 +1157,29 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Client", "Client")
+                        .WithMany("Networks")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Client");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
@@ -1257,6 +1308,11 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
+                {
+                    b.Navigation("Networks");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>

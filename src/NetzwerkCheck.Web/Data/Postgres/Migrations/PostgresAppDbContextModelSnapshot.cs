@@ -357,6 +357,38 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Clients");
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.Property<int>("Id")
@@ -366,6 +398,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("ApproxMemberCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ClientId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -414,6 +449,8 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
 
                     b.HasIndex("OwnerId");
 
@@ -1163,13 +1200,29 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Client", "Client")
+                        .WithMany("Networks")
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Client");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
@@ -1298,6 +1351,11 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
+                {
+                    b.Navigation("Networks");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
