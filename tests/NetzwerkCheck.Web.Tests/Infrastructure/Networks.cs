@@ -10,6 +10,16 @@ public static class Networks
         return Html.IdFrom(response.Headers.Location!);
     }
 
+    /// <summary>Creates a client (Mandant) and returns its id.</summary>
+    public static async Task<int> CreateClientAsync(this WebUser user, string name = "Bäckerei Schmidt")
+    {
+        var response = await user.SubmitAsync("/Clients", [("Input.Name", name)]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var page = await user.GetDocumentAsync("/Clients");
+        var card = page.QuerySelectorAll("[data-client]").Single(c => c.QuerySelector("h2")!.TextContent.Trim() == name.Trim());
+        return int.Parse(card.GetAttribute("data-client")!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Starts a check for the network and returns the draft's id.</summary>
     public static async Task<int> StartCheckAsync(this WebUser user, int networkId)
     {

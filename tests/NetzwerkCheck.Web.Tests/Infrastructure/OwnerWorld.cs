@@ -17,6 +17,7 @@ public sealed partial class OwnerWorld
     public required string[] JoinCodes { get; init; }
     public required string SurveyPath { get; init; }
     public required int TakeHomeId { get; init; }
+    public required int ClientId { get; init; }
 
     public static async Task<OwnerWorld> CreateAsync(NetzwerkCheckFactory factory)
     {
@@ -39,6 +40,7 @@ public sealed partial class OwnerWorld
         await WorkshopTests.JoinAsync(owner.Client, group.Code);
 
         var takeHomeId = await SaveTakeHomeAsync(factory, owner.Email);
+        var clientId = await owner.CreateClientAsync("Fuzz GmbH");
 
         var token = (await owner.GetDocumentAsync("/Networks/Create")).QuerySelector($"input[name={"__RequestVerificationToken"}]")!.GetAttribute("value")!;
         return new OwnerWorld
@@ -51,6 +53,7 @@ public sealed partial class OwnerWorld
             JoinCodes = [choice.Code, open.Code, group.Code],
             SurveyPath = surveyPath,
             TakeHomeId = takeHomeId,
+            ClientId = clientId,
         };
     }
 
@@ -85,6 +88,7 @@ public sealed partial class OwnerWorld
             (var t, _) when t.StartsWith("Workshops/", StringComparison.Ordinal) => [.. WorkshopIds.Select(Id)],
             (var t, _) when t.StartsWith("Networks/", StringComparison.Ordinal) => [Id(NetworkId)],
             (var t, _) when t.StartsWith("TakeHomes/", StringComparison.Ordinal) => [Id(TakeHomeId)],
+            (var t, _) when t.StartsWith("Clients/", StringComparison.Ordinal) => [Id(ClientId)],
             _ => throw new InvalidOperationException($"No owner data for the route {template}: add it to {nameof(OwnerWorld)}."),
         };
         return values.Select(v => "/" + RouteParameter().Replace(template, v));

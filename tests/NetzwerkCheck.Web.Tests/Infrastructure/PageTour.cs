@@ -45,6 +45,8 @@ public static class PageTour
         var anonymous = await Visitor();
         var user = await WebUser.RegisterAsync(factory, client: (await Visitor()).Client);
         var networkId = await user.CreateNetworkAsync("Harbour Club");
+        var clientId = await user.CreateClientAsync("Harbour Consulting");
+        await user.SubmitAsync($"/Networks/Edit/{networkId}", [("Input.ClientId", clientId.ToString(CultureInfo.InvariantCulture))]);
         var today = DateOnly.FromDateTime(DateTime.Today);
         string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await user.SubmitAsync($"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today.AddDays(-40))), ("Dates.PlannedEnd", Iso(today.AddDays(2)))], "form[action*='handler=Dates']");
@@ -91,6 +93,11 @@ public static class PageTour
         await Get("not-found", anonymous, "/gibt-es-nicht", System.Net.HttpStatusCode.NotFound);
         await Get("networks", user, "/Networks");
         await Get("create", user, "/Networks/Create");
+        await Get("networks-of-client", user, $"/Networks?client={clientId}");
+        await Get("networks-unfiled", user, "/Networks?client=ohne");
+        await Get("clients", user, "/Clients");
+        await Post("clients-errors", user, "/Clients", [("Input.Name", "Harbour Consulting"), ("Input.Note", new string('x', 501))]);
+        await Get("client-edit", user, $"/Clients/Edit/{clientId}");
         await Post("create-errors", user, "/Networks/Create", [("Input.Name", ""), ("Input.ApproxMemberCount", "-3")]);
         await Get("details", user, $"/Networks/Details/{networkId}");
         await Get("details-second", user, $"/Networks/Details/{secondNetwork}");

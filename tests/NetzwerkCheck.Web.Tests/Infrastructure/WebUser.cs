@@ -77,7 +77,7 @@ public sealed class WebUser(HttpClient client)
     /// <summary>Follows <paramref name="redirect"/> and parses the page it leads to.</summary>
     public async Task<IHtmlDocument> FollowToDocumentAsync(HttpResponseMessage redirect) => Html.Parse(await FollowAsync(redirect));
 
-    /// <summary>What a browser would send for <paramref name="form"/> as it stands: named fields, ticked boxes and chosen radio buttons.</summary>
+    /// <summary>What a browser would send for <paramref name="form"/> as it stands: named fields, ticked boxes, chosen radio buttons and selected options.</summary>
     public static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();
@@ -98,6 +98,9 @@ public sealed class WebUser(HttpClient client)
                     break;
                 case IHtmlTextAreaElement textArea when !string.IsNullOrEmpty(textArea.Name):
                     fields.Add(new(textArea.Name!, textArea.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields.Add(new(select.Name!, select.Value ?? ""));
                     break;
             }
         }

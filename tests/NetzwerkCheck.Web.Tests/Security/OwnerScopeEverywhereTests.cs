@@ -24,6 +24,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         ["Reports"] = "assessment",
         ["Workshops"] = "workshop",
         ["TakeHomes"] = "takehome",
+        ["Clients"] = "client",
     };
 
     [Fact]
@@ -36,6 +37,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         var created = await owner.SubmitAsync("/Workshops", [("Input.Title", Secret)]);
         var workshopId = Html.IdFrom(created.Headers.Location!);
         var takeHomeId = await OwnerWorld.SaveTakeHomeAsync(factory, owner.Email, Secret);
+        var clientId = await owner.CreateClientAsync(Secret);
         var stranger = await WebUser.RegisterAsync(factory);
 
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -51,7 +53,7 @@ public sealed class OwnerScopeEverywhereTests(NetzwerkCheckFactory factory) : IC
         {
             var kind = Kinds.Where(k => template.StartsWith(k.Key, StringComparison.Ordinal)).OrderByDescending(k => k.Key.Length).Select(k => k.Value).FirstOrDefault();
             Assert.True(kind is not null, $"Route {template} takes an id but is not listed in {nameof(Kinds)}.");
-            var id = kind switch { "network" => networkId, "workshop" => workshopId, "takehome" => takeHomeId, _ => assessmentId };
+            var id = kind switch { "network" => networkId, "workshop" => workshopId, "takehome" => takeHomeId, "client" => clientId, _ => assessmentId };
             var url = "/" + System.Text.RegularExpressions.Regex.Replace(template, @"\{[^}]+\}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             var response = await stranger.Client.GetAsync(url, TestContext.Current.CancellationToken);

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
 
 namespace NetzwerkCheck.Web.Pages.Account;
@@ -13,7 +10,7 @@ namespace NetzwerkCheck.Web.Pages.Account;
 /// <summary>Everything one account holds, read once and written as JSON or as a zip of CSV files.</summary>
 public sealed record AccountExport(
     string Email, DateTime ExportedUtc, AccountExport.SettingsData Settings, IReadOnlyList<AccountExport.NetworkData> Networks,
-    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes)
+    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes, IReadOnlyList<AccountExport.ClientData> Clients)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -25,7 +22,7 @@ public sealed record AccountExport(
     public sealed record SettingsData(bool EmailConfirmed, string Language, bool TrialRemindersOff);
 
     public sealed record NetworkData(
-        int Id, string Name, string OrganisationForm, string Status, int? ApproxMemberCount, string? Url, string? Notes,
+        int Id, string Name, string? Client, string OrganisationForm, string Status, int? ApproxMemberCount, string? Url, string? Notes,
         DateTime CreatedUtc, DateTime UpdatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd, bool TrialRemindersOff,
         IReadOnlyList<AssessmentData> Assessments, IReadOnlyList<JournalData> TrialJournal);
 
@@ -40,6 +37,8 @@ public sealed record AccountExport(
 
     public sealed record JournalData(DateOnly Date, string Kind, string Text, DateTime CreatedUtc);
 
+    public sealed record ClientData(int Id, string Name, string? Note, DateTime CreatedUtc);
+
     public sealed record TakeHomeData(int Id, string WorkshopTitle, DateOnly WorkshopDate, string? Style, IReadOnlyList<string> Contributions, IReadOnlyList<string> Steps, DateTime SavedUtc);
 
     public static async Task<AccountExport> LoadAsync(AppDbContext db, IdentityUser user, DateTime nowUtc, CancellationToken cancellationToken)
@@ -51,6 +50,7 @@ public sealed record AccountExport(
             .Where(n => n.OwnerId == userId)
             .Include(n => n.Assessments).ThenInclude(a => a.Ratings)
             .Include(n => n.Journal)
+            .Include(n => n.Client)
             .AsSplitQuery()
             .OrderBy(n => n.Name)
             .ToListAsync(cancellationToken);
@@ -58,9 +58,13 @@ public sealed record AccountExport(
             .Where(t => t.OwnerId == userId)
             .OrderBy(t => t.WorkshopDate).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
+        var clients = await db.Clients.AsNoTracking()
+            .Where(c => c.OwnerId == userId)
+            .OrderBy(c => c.Name)
+            .ToListAsync(cancellationToken);
         var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false);
         return new AccountExport(user.Email ?? "", nowUtc, settingsData, networks.Select(n => new NetworkData(
-            n.Id, n.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
+            n.Id, n.Name, n.Client?.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
             Utc(n.CreatedUtc), Utc(n.UpdatedUtc), n.TrialStart, n.TrialPlannedEnd, n.TrialRemindersOff,
             n.Assessments.OrderBy(a => a.CreatedUtc).Select(a => new AssessmentData(
                 a.Id, Utc(a.CreatedUtc), Utc(a.UpdatedUtc), a.CompletedUtc is DateTime completed ? Utc(completed) : null, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
@@ -71,7 +75,8 @@ public sealed record AccountExport(
             n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList(),
             takeHomes.Select(t => new TakeHomeData(
                 t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style?.ToString(),
-                t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList());
+                t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList(),
+            clients.Select(c => new ClientData(c.Id, c.Name, c.Note, Utc(c.CreatedUtc))).ToList());
     }
 
     // SQLite hands the stored UTC times back without a kind; marking them makes the JSON say "Z".
@@ -79,7 +84,7 @@ public sealed record AccountExport(
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, workshop-ergebnisse.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
+    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, workshop-ergebnisse.csv, mandanten.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
     public byte[] ToCsvZip()
     {
         using var buffer = new MemoryStream();
@@ -93,6 +98,7 @@ public sealed record AccountExport(
             {
                 n.Id,
                 n.Name,
+                Mandant = n.Client,
                 Organisationsform = n.OrganisationForm,
                 n.Status,
                 Mitglieder = n.ApproxMemberCount,
@@ -144,6 +150,7 @@ public sealed record AccountExport(
                 Schritte = string.Join(", ", t.Steps),
                 Gespeichert = t.SavedUtc,
             }));
+            Write(zip, "mandanten.csv", Clients.Select(c => new { c.Id, c.Name, Notiz = c.Note, Angelegt = c.CreatedUtc }));
             Write(zip, "probezeit-tagebuch.csv", Networks.SelectMany(n => n.TrialJournal.Select(e => new
             {
                 NetzwerkId = n.Id,
@@ -165,14 +172,8 @@ public sealed record AccountExport(
     private static void Write<T>(ZipArchive zip, string name, IEnumerable<T> rows)
     {
         var entry = zip.CreateEntry(name);
-        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        var configuration = new CsvConfiguration(CultureInfo.GetCultureInfo("de-DE"))
-        {
-            Delimiter = ";",
-            // A cell starting with = + - @ would run as a formula in a spreadsheet.
-            InjectionOptions = InjectionOptions.Escape,
-        };
-        using var csv = new CsvWriter(writer, configuration);
+        using var writer = new StreamWriter(entry.Open(), SpreadsheetCsv.Encoding);
+        using var csv = SpreadsheetCsv.Writer(writer, CultureInfo.GetCultureInfo("de-DE"));
         csv.WriteRecords(rows);
     }
 }

@@ -24,6 +24,8 @@ public partial class DataModel(
     public int JournalCount { get; private set; }
     public int TakeHomeCount { get; private set; }
 
+    public int ClientCount { get; private set; }
+
     public async Task OnGetAsync() => await CountAsync();
 
     public async Task<IActionResult> OnGetJsonAsync()
@@ -95,6 +97,7 @@ public partial class DataModel(
         var networkIds = db.Networks.OwnedBy(User).Select(n => n.Id);
         JournalCount = await db.TrialJournal.CountAsync(e => networkIds.Contains(e.NetworkId));
         TakeHomeCount = await db.SavedTakeHomes.OwnedBy(User).CountAsync();
+        ClientCount = await db.Clients.OwnedBy(User).CountAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace NetzwerkCheck.Web.Pages.Networks;
 
 public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<CreateModel> l) : PageModel
@@ -5,12 +7,16 @@ public class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<C
     [BindProperty]
     public NetworkInput Input { get; set; } = new();
 
-    public void OnGet()
+    /// <summary>Coming from a client's list, the new network is filed under that client.</summary>
+    public async Task OnGetAsync(int? client)
     {
+        Input.ClientId = client;
+        await Input.CheckClientAsync(db, User, new ModelStateDictionary());
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        await Input.CheckClientAsync(db, User, ModelState);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -15,7 +15,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var network = await db.Networks.OwnedBy(User).AsNoTracking().SingleOrDefaultAsync(n => n.Id == id);
+        var network = await db.Networks.OwnedBy(User).AsNoTracking().Include(n => n.Client).SingleOrDefaultAsync(n => n.Id == id);
         if (network is null)
         {
             return NotFound();

@@ -16,6 +16,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Edi
         }
         Id = id;
         Input = NetworkInput.From(network);
+        await Input.CheckClientAsync(db, User, ModelState);
         return Page();
     }
 
@@ -27,6 +28,7 @@ public class EditModel(AppDbContext db, TimeProvider clock, IStringLocalizer<Edi
             return NotFound();
         }
         Id = id;
+        await Input.CheckClientAsync(db, User, ModelState);
         if (!ModelState.IsValid)
         {
             return Page();

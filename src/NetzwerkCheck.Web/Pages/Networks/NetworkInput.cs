@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NetzwerkCheck.Web.Localization;
+using NetzwerkCheck.Web.Pages.Clients;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
@@ -33,6 +35,25 @@ public sealed class NetworkInput : IValidatableObject
     [Display(Name = "Notizen (optional)")]
     public string? Notes { get; set; }
 
+    [Display(Name = "Mandant (optional)")]
+    public int? ClientId { get; set; }
+
+    /// <summary>The user's clients to pick from; filled by the page, never from the form.</summary>
+    [BindNever]
+    public IReadOnlyList<ClientNames.Choice> ClientChoices { get; set; } = [];
+
+    /// <summary>Loads the clients to pick from and refuses one that is not among them (a tampered or deleted id).</summary>
+    public async Task CheckClientAsync(AppDbContext db, System.Security.Claims.ClaimsPrincipal user, ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ClientChoices = await ClientNames.OfAsync(db, user);
+        if (ClientId is int id && ClientChoices.All(c => c.Id != id))
+        {
+            modelState.AddModelError($"Input.{nameof(ClientId)}", StaticText.For(typeof(NetworkInput))["Bitte wählen Sie einen Ihrer Mandanten oder „Kein Mandant“."]);
+            ClientId = null;
+        }
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var l = StaticText.For(typeof(NetworkInput));
@@ -55,6 +76,7 @@ public sealed class NetworkInput : IValidatableObject
         Status = network.Status,
         Url = network.Url,
         Notes = network.Notes,
+        ClientId = network.ClientId,
     };
 
     public void ApplyTo(Network network, DateTime nowUtc)
@@ -65,6 +87,7 @@ public sealed class NetworkInput : IValidatableObject
         network.Status = Status!.Value;
         network.Url = string.IsNullOrWhiteSpace(Url) ? null : Url.Trim();
         network.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim();
+        network.ClientId = ClientId;
         network.UpdatedUtc = nowUtc;
     }
 }

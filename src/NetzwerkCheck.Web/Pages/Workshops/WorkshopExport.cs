@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Localization;
 
@@ -54,41 +51,21 @@ public sealed record WorkshopExport(string Title, DateOnly Date, int Participant
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
+    private static readonly string[] CsvHeaders = ["Nr.", "Frage", "Antworten", "Durchschnitt", "Antwort", "Anzahl"];
+
     /// <summary>One row per option or shown answer, so a spreadsheet can filter and chart it without reshaping.</summary>
     public byte[] ToCsv(IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.CurrentCulture)
-        {
-            Delimiter = ";",
-            // A cell starting with = + - @ would run as a formula in a spreadsheet.
-            InjectionOptions = InjectionOptions.Escape,
-        }))
-        {
-            foreach (var header in new[] { "Nr.", "Frage", "Antworten", "Durchschnitt", "Antwort", "Anzahl" })
-            {
-                csv.WriteField(localizer[header].Value);
-            }
-            csv.NextRecord();
-            foreach (var question in Questions)
-            {
-                var rows = question.Kind == QuestionKind.OpenText
-                    ? question.Texts.Select(t => (t.Text, t.Count))
-                    : question.Options.Select(o => (Text: o.Label, o.Count));
-                foreach (var (answer, count) in rows.DefaultIfEmpty(("", 0)))
-                {
-                    csv.WriteField(question.Number);
-                    csv.WriteField(question.Text);
-                    csv.WriteField(question.Respondents);
-                    csv.WriteField(question.Average?.ToString("0.00", CultureInfo.CurrentCulture) ?? "");
-                    csv.WriteField(answer);
-                    csv.WriteField(count);
-                    csv.NextRecord();
-                }
-            }
-        }
-        return buffer.ToArray();
+        var headers = CsvHeaders.Select(h => localizer[h].Value).ToList();
+        var rows = Questions.SelectMany(question =>
+            (question.Kind == QuestionKind.OpenText
+                ? question.Texts.Select(t => (t.Text, t.Count))
+                : question.Options.Select(o => (Text: o.Label, o.Count)))
+            .DefaultIfEmpty((Text: "", Count: 0))
+            .Select(answer => (Question: question, Answer: answer.Text, answer.Count)));
+        return SpreadsheetCsv.Write(headers, rows, row => [
+            row.Question.Number, row.Question.Text, row.Question.Respondents,
+            row.Question.Average?.ToString("0.00", CultureInfo.CurrentCulture) ?? "", row.Answer, row.Count]);
     }
 }

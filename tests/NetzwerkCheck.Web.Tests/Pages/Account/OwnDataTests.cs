@@ -89,7 +89,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
     }
 
     [Fact]
-    public async Task CsvExportIsAZipOfFiveTablesSafeForSpreadsheets()
+    public async Task CsvExportIsAZipOfSixTablesSafeForSpreadsheets()
     {
         var (user, _) = await UserWithDataAsync("Tabellen-Netzwerk");
 
@@ -101,8 +101,8 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
             return reader.ReadToEnd();
         }
 
-        Assert.Equal(["bewertungen.csv", "konto.csv", "netzwerke.csv", "probezeit-tagebuch.csv", "workshop-ergebnisse.csv"], zip.Entries.Select(e => e.Name).Order());
-        Assert.StartsWith("Id;Name;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
+        Assert.Equal(["bewertungen.csv", "konto.csv", "mandanten.csv", "netzwerke.csv", "probezeit-tagebuch.csv", "workshop-ergebnisse.csv"], zip.Entries.Select(e => e.Name).Order());
+        Assert.StartsWith("Id;Name;Mandant;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
         Assert.Contains("Tabellen-Netzwerk", Read("netzwerke.csv"));
         var assessments = Read("bewertungen.csv");
         Assert.StartsWith("Id;NetzwerkId;Netzwerk;", assessments, StringComparison.Ordinal);
@@ -153,6 +153,8 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
             db.Workshops.Add(new Workshop { OwnerId = userId, Title = "Mein Workshop", JoinCode = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(), CreatedUtc = DateTime.UtcNow });
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
+        await user.CreateClientAsync("Mandant des Gelöschten");
+        await other.CreateClientAsync("Mandant des Gelöschten");
 
         var response = await user.SubmitAsync("/Account/Data", [("Input.Password", WebUser.Password), ("Input.Confirm", "true")]);
 
@@ -164,6 +166,8 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == networkId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Surveys.CountAsync(v => v.NetworkId == networkId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Workshops.CountAsync(w => w.OwnerId == userId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Clients.CountAsync(c => c.OwnerId == userId)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Clients.CountAsync(c => c.Name == "Mandant des Gelöschten")));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == otherNetwork)));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.NetworkId == otherNetwork)));
         Assert.Equal(HttpStatusCode.Redirect, (await user.Client.GetAsync("/Networks", TestContext.Current.CancellationToken)).StatusCode);
