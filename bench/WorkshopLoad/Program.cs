@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using static Http;
 
 // A whole workshop room under load, against 127.0.0.1 only, bounded to three minutes:
 //  1. a facilitator registers, opens a workshop and keeps the projector's live channel open;
@@ -14,7 +15,15 @@ using System.Text.RegularExpressions;
 //  5. for <seconds>: 32 phones keep changing their answer (steady writes), then the same 32 workers
 //     request the plain-text /health of the same app for the same time: the ratio of the two.
 // Usage: WorkshopLoad http://127.0.0.1:PORT [participants=200] [seconds=10]
+//        WorkshopLoad http://127.0.0.1:PORT --group [participants=300] [items=10]   (see GroupAssessmentLoad.cs)
 var invariant = CultureInfo.InvariantCulture;
+if (args.Length >= 2 && args[1] == "--group" && Uri.TryCreate(args[0], UriKind.Absolute, out var groupUri)
+    && IPAddress.TryParse(groupUri.Host, out var groupHost) && IPAddress.IsLoopback(groupHost))
+{
+    using var groupDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+    return await GroupAssessmentLoad.RunAsync(
+        groupUri, args.Length > 2 ? int.Parse(args[2], invariant) : 300, args.Length > 3 ? int.Parse(args[3], invariant) : 10, groupDeadline.Token);
+}
 if (args.Length is < 1 or > 3 || !Uri.TryCreate(args[0], UriKind.Absolute, out var baseUri)
     || !IPAddress.TryParse(baseUri.Host, out var host) || !IPAddress.IsLoopback(host))
 {
@@ -28,14 +37,7 @@ var stop = deadline.Token;
 var failures = 0;
 
 // 1. Facilitator and projector.
-var facilitator = NewClient(baseUri);
-var password = "Lasttest-Passwort 2026";
-var email = $"bench-{Guid.NewGuid():N}@example.org";
-var registered = await PostFormAsync(facilitator, "/Account/Register",
-    [("Input.Email", email), ("Input.Password", password), ("Input.ConfirmPassword", password)], stop);
-Expect(registered, HttpStatusCode.Redirect, "register");
-var signedIn = await PostFormAsync(facilitator, "/Account/Login", [("Input.Email", email), ("Input.Password", password)], stop);
-Expect(signedIn, HttpStatusCode.Redirect, "sign in");
+var facilitator = await SignedInFacilitatorAsync(baseUri, stop);
 var created = await PostFormAsync(facilitator, "/Workshops", [("Input.Title", "Lasttest")], stop);
 Expect(created, HttpStatusCode.Redirect, "open workshop");
 var presentPath = created.Headers.Location!.OriginalString;
@@ -47,15 +49,7 @@ Console.WriteLine($"workshop {workshopId}, code {code}, {count} phones");
 
 // 2. Phones join and open their live channels.
 var clock = Stopwatch.StartNew();
-var phones = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
-{
-    var client = NewClient(baseUri);
-    var joined = await PostFormAsync(client, "/w", [("Input.Code", code), ("Input.Nickname", $"Telefon {i}")], stop);
-    Expect(joined, HttpStatusCode.Redirect, $"join {i}");
-    var token = Token(await client.GetStringAsync($"/w/{code}", stop));
-    var channel = await LiveChannel.OpenAsync(client, $"/w/{code}/events", stop);
-    return new Phone(client, token, channel);
-}));
+var phones = await JoinAsync(baseUri, code, count, stop);
 Console.WriteLine($"joined: {count} phones with open live channels in {clock.ElapsedMilliseconds} ms");
 
 // 3. Everyone answers the first question at once.
@@ -155,130 +149,5 @@ async Task<(int Count, double PerSecond, double P50, double P99, int Failed)> Lo
     return (sorted.Length, sorted.Length / until.Elapsed.TotalSeconds, Percentile(sorted, 0.5), Percentile(sorted, 0.99), failed);
 }
 
-static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(sorted.Length * p) - 1, 0, sorted.Length - 1)];
-
-static HttpClient NewClient(Uri baseUri) => new(new SocketsHttpHandler
-{
-    CookieContainer = new CookieContainer(),
-    AllowAutoRedirect = false,
-    // One connection for the live channel, one for requests: like a phone's browser.
-    MaxConnectionsPerServer = 2,
-})
-{ BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
-
-static void Expect(HttpResponseMessage response, HttpStatusCode status, string what)
-{
-    if (response.StatusCode != status)
-    {
-        throw new InvalidOperationException($"{what}: HTTP {(int)response.StatusCode}");
-    }
-}
-
-static string Token(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-
-static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-    new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
-
-static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, (string, string)[] fields, CancellationToken stop, string? handler = null)
-{
-    var token = Token(await client.GetStringAsync(path, stop));
-    return await client.PostAsync(handler is null ? path : $"{path}?handler={handler}", Form(token, fields), stop);
-}
-
 internal sealed record Phone(HttpClient Client, string Token, LiveChannel Channel);
 
-/// <summary>A server-sent event stream read in the background; every "state" event is kept with the time it arrived.</summary>
-internal sealed class LiveChannel : IAsyncDisposable
-{
-    private readonly HttpResponseMessage _response;
-    private readonly CancellationTokenSource _stop;
-    private readonly Task _reader;
-    private readonly List<(long At, JsonElement Data)> _states = [];
-    private readonly SemaphoreSlim _arrived = new(0);
-
-    private LiveChannel(HttpResponseMessage response, CancellationToken stop)
-    {
-        _response = response;
-        _stop = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        _reader = Task.Run(ReadAsync, CancellationToken.None);
-    }
-
-    public static async Task<LiveChannel> OpenAsync(HttpClient client, string path, CancellationToken stop)
-    {
-        var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, stop);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"live channel {path}: HTTP {(int)response.StatusCode}");
-        }
-        return new LiveChannel(response, stop);
-    }
-
-    /// <summary>The first state (since the channel opened) matching <paramref name="match"/>, with its arrival as a Stopwatch timestamp.</summary>
-    public async Task<(long At, JsonElement Data)?> WaitForAsync(Func<JsonElement, bool> match, TimeSpan timeout, CancellationToken stop)
-    {
-        var waited = Stopwatch.StartNew();
-        var seen = 0;
-        while (true)
-        {
-            lock (_states)
-            {
-                for (; seen < _states.Count; seen++)
-                {
-                    if (match(_states[seen].Data))
-                    {
-                        return _states[seen];
-                    }
-                }
-            }
-            var left = timeout - waited.Elapsed;
-            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left, stop))
-            {
-                return null;
-            }
-        }
-    }
-
-    private async Task ReadAsync()
-    {
-        try
-        {
-            using var reader = new StreamReader(await _response.Content.ReadAsStreamAsync(_stop.Token));
-            string? name = null;
-            while (await reader.ReadLineAsync(_stop.Token) is { } line)
-            {
-                if (line.StartsWith("event: ", StringComparison.Ordinal))
-                {
-                    name = line[7..];
-                }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "state")
-                {
-                    lock (_states)
-                    {
-                        _states.Add((Stopwatch.GetTimestamp(), JsonDocument.Parse(line[6..]).RootElement.Clone()));
-                    }
-                    _arrived.Release();
-                }
-            }
-        }
-        catch (Exception) when (_stop.IsCancellationRequested)
-        {
-            // closed by the benchmark
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _response.Dispose();
-        try
-        {
-            await _reader;
-        }
-        catch (Exception)
-        {
-            // the stream was closed under the reader
-        }
-        _stop.Dispose();
-        _arrived.Dispose();
-    }
-}

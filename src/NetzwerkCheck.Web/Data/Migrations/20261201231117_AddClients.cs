@@ -11,12 +11,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "ClientId",
-                table: "Networks",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "Clients",
                 columns: table => new
@@ -39,6 +33,10 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            // SQLite adds a nullable column with its foreign key in place; EF's AddForeignKey would rebuild the
+            // Networks table outside the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE \"Networks\" ADD COLUMN \"ClientId\" INTEGER NULL CONSTRAINT \"FK_Networks_Clients_ClientId\" REFERENCES \"Clients\" (\"Id\") ON DELETE SET NULL;");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Networks_ClientId",
                 table: "Networks",
@@ -49,14 +47,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                 table: "Clients",
                 columns: new[] { "OwnerId", "Name" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Networks_Clients_ClientId",
-                table: "Networks",
-                column: "ClientId",
-                principalTable: "Clients",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
