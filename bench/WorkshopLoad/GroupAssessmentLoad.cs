@@ -75,7 +75,10 @@ internal static partial class GroupAssessmentLoad
             allLatencies.AddRange(latencies);
             var seen = await projector.WaitForAsync(
                 s => s.GetProperty("question").GetInt32() == item && s.GetProperty("respondents").GetInt32() == count, TimeSpan.FromSeconds(10), stop);
-            var projectorShows = seen is null ? "never (10 s)" : $"{Stopwatch.GetElapsedTime(burstEnd, seen.Value.At).TotalMilliseconds:0} ms after the last answer";
+            // The state can arrive before the last answer's response does: then it came with the last answer.
+            var projectorShows = seen is null ? "never (10 s)"
+                : seen.Value.At <= burstEnd ? "with the last answer"
+                : $"{Stopwatch.GetElapsedTime(burstEnd, seen.Value.At).TotalMilliseconds:0} ms after the last answer";
             failures += failed + (seen is null ? 1 : 0);
 
             var agreed = await facilitator.PostAsync($"{presentPath}?handler=Agree", Form(facilitatorToken, ("questionKey", key), ("median", "true")), stop);

@@ -32,6 +32,13 @@ public sealed record ComparisonRow(WorkshopQuestion Question, IReadOnlyList<stri
 /// </summary>
 public static class RoomComparison
 {
+    /// <summary>Every group assessment offers it, once closed.</summary>
+    public static bool IsOfferedBy(Workshop workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return workshop.Kind == WorkshopKind.NetworkAssessment;
+    }
+
     public static IReadOnlyList<ComparisonRow> For(
         IEnumerable<WorkshopQuestion> questions, IReadOnlyDictionary<string, string> mine, IReadOnlyDictionary<string, string> agreed)
     {

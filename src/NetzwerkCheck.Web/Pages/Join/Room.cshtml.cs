@@ -23,7 +23,7 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
     {
         var (result, _) = await LoadAsync(code);
         // Once the workshop is over, the phone shows its own take-home instead of the question.
-        return result ?? (Workshop.IsClosed && TakeHome.IsOfferedBy(Workshop) ? RedirectToPage("/Join/TakeHome", new { code = Workshop.JoinCode }) : Page());
+        return result ?? (Workshop.IsClosed && TakeHomeModel.IsOfferedBy(Workshop) ? RedirectToPage("/Join/TakeHome", new { code = Workshop.JoinCode }) : Page());
     }
 
     public async Task<IActionResult> OnPostAsync(string code, string? questionKey)

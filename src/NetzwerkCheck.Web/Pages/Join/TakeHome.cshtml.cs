@@ -5,14 +5,18 @@ using NetzwerkCheck.Web.Pages.Workshops;
 namespace NetzwerkCheck.Web.Pages.Join;
 
 /// <summary>
-/// The phone's own result once the workshop is closed: its style with strategy and risks, what it would bring
-/// in, three next steps. Found only through the phone's participant cookie; anyone else is sent to the join form.
-/// A signed-in person can copy it into their account once (<see cref="OnPostKeepAsync"/>).
+/// The phone's own result once the workshop is closed. After "Herausforderung Netzwerken": its style with strategy
+/// and risks, what it would bring in, three next steps; a signed-in person can copy it into their account once
+/// (<see cref="OnPostKeepAsync"/>). After a group assessment: its own answers next to the room's agreed values.
+/// Found only through the phone's participant cookie; anyone else is sent to the join form.
 /// </summary>
 [EnableRateLimiting(WorkshopRateLimits.RoomPolicy)]
 public class TakeHomeModel(AppDbContext db, CookieNames cookies, TimeProvider clock, IStringLocalizer<TakeHomeModel> l) : PageModel
 {
     public TakeHomeSheet Sheet { get; private set; } = null!;
+
+    /// <summary>Set instead of <see cref="Sheet"/> after a group assessment.</summary>
+    public ComparisonSheet? Comparison { get; private set; }
     public string Code { get; private set; } = "";
 
     /// <summary>This phone's take-home is already in an account (which one is not recorded here).</summary>
@@ -35,6 +39,11 @@ public class TakeHomeModel(AppDbContext db, CookieNames cookies, TimeProvider cl
         if (result is not null)
         {
             return result;
+        }
+        if (Comparison is not null)
+        {
+            // A group assessment's comparison is not kept in an account: the room's values belong to the facilitator's check.
+            return NotFound();
         }
         if (!SignedIn)
         {
@@ -72,20 +81,28 @@ public class TakeHomeModel(AppDbContext db, CookieNames cookies, TimeProvider cl
             // Another phone, a guessed code or an expired cookie: the same answer as the room gives a stranger.
             return (Redirect($"/w?Input.Code={Uri.EscapeDataString(normalized)}"), 0);
         }
-        if (!workshop.IsClosed || !TakeHome.IsOfferedBy(workshop))
+        if (!workshop.IsClosed || !IsOfferedBy(workshop))
         {
-            // Still running: the current question; a kind without a take-home: the room's "beendet" page.
+            // Still running: the current question; a workshop without a take-home: the room's "beendet" page.
             return (RedirectToPage("/Join/Room", new { code = workshop.JoinCode }), 0);
+        }
+        Code = workshop.JoinCode;
+        if (RoomComparison.IsOfferedBy(workshop))
+        {
+            Comparison = await ComparisonSheet.LoadAsync(db, workshop, participant.Id);
+            return (null, participant.Id);
         }
         var answers = await db.WorkshopAnswers.AsNoTracking()
             .Where(a => a.ParticipantId == participant.Id && (a.QuestionKey == WorkshopQuestions.StyleKey || a.QuestionKey == WorkshopQuestions.ContributionsKey))
             .ToDictionaryAsync(a => a.QuestionKey, a => a.Value);
         var takeHome = TakeHome.FromAnswers(answers.GetValueOrDefault(WorkshopQuestions.StyleKey), answers.GetValueOrDefault(WorkshopQuestions.ContributionsKey));
-        Code = workshop.JoinCode;
         Sheet = new TakeHomeSheet(workshop.Title, DateOnly.FromDateTime(workshop.CreatedUtc), takeHome);
         AlreadySaved = participant.TakeHomeSaved;
         return (null, participant.Id);
     }
+
+    /// <summary>Whether a closed workshop gives each phone a page of its own (the room's page otherwise says it has ended).</summary>
+    public static bool IsOfferedBy(Workshop workshop) => TakeHome.IsOfferedBy(workshop) || RoomComparison.IsOfferedBy(workshop);
 }
 
 /// <summary>A take-home as the phone and the account show and print it.</summary>
