@@ -172,9 +172,12 @@ public static class PageTour
         await Get("networks-with-takehome", keeper, "/Networks");
 
         var group = await GroupAssessmentTests.OpenAsync(user, network: "Harbour Circle");
+        var groupPhones = new List<WebUser>();
         foreach (var answer in new[] { "4", "3", "0" })
         {
-            await (await WorkshopTests.JoinAsync((await Visitor()).Client, group.Code)).SubmitAsync($"/w/{group.Code}", [("Values", answer)]);
+            var phone = await WorkshopTests.JoinAsync((await Visitor()).Client, group.Code);
+            await phone.SubmitAsync($"/w/{group.Code}", [("Values", answer)]);
+            groupPhones.Add(phone);
         }
         await Post("workshops-group-errors", user, "/Workshops", [("Assess.NetworkId", null), ("Assess.RevealThreshold", "0")], "form[action*='handler=Assess']");
         await Get("present-group", user, $"/Workshops/Present/{group.Id}");
@@ -185,6 +188,7 @@ public static class PageTour
         await Get("summary-group-open", user, $"/Workshops/Summary/{group.Id}");
         await user.SubmitAsync($"/Workshops/Present/{group.Id}", [], "form:has(#present-close)");
         await Get("summary-group", user, $"/Workshops/Summary/{group.Id}");
+        await Get("group-takehome", groupPhones[2], $"/w/{group.Code}/ergebnis");
         var groupAssessment = await factory.WithDbAsync(db => db.Assessments.Where(a => a.WorkshopId == group.Id).Select(a => a.Id).SingleAsync());
         await Get("result-group", user, $"/Checks/Result/{groupAssessment}");
         await Get("report-group", user, $"/Reports/Assessment/{groupAssessment}");

@@ -301,6 +301,54 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AfterClosingEachPhoneSeesItsOwnAnswersNextToTheRoomsValues()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code, _) = await OpenAsync(facilitator, network: "Vergleichsclub");
+        var phones = await PhonesAsync(factory, code, 3);
+        // Item 1: 0, 3, 3 → the room takes 3; the first phone lies three steps away.
+        await AnswerEachAsync(phones, code, "0", "3", "3");
+        await AgreeAsync(facilitator, id, ("median", "true"));
+        for (var i = 0; i < 6; i++)
+        {
+            await NextAsync(facilitator, id);
+        }
+        // Item 7 (Umgang): 4, 5, – → set to 4 by hand; the third phone does not answer.
+        await AnswerAsync(phones[0], code, "4");
+        await AnswerAsync(phones[1], code, "5");
+        await AgreeAsync(facilitator, id, ("values", "4"));
+        var beforeClosing = await phones[0].Client.GetAsync($"/w/{code}/ergebnis", TestContext.Current.CancellationToken);
+        Assert.Equal($"/w/{code}", beforeClosing.Headers.Location!.OriginalString);
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form:has(#present-close)");
+
+        var room = await phones[0].Client.GetAsync($"/w/{code}", TestContext.Current.CancellationToken);
+        Assert.Equal($"/w/{code}/ergebnis", room.Headers.Location!.OriginalString);
+        var first = await phones[0].GetDocumentAsync($"/w/{code}/ergebnis");
+        var second = await phones[1].GetDocumentAsync($"/w/{code}/ergebnis");
+        var third = await phones[2].GetDocumentAsync($"/w/{code}/ergebnis");
+
+        Assert.Equal("Vergleichsclub", first.Text("h1"));
+        Assert.Equal(12, first.QuerySelectorAll(".comparison-item").Length);
+        Assert.StartsWith("Bei einem von 2 beantworteten Punkten sehen Sie das Netzwerk deutlich anders als der Raum.", first.Text("#comparison-summary"), StringComparison.Ordinal);
+        var talks = first.QuerySelector("[data-key='knowledge-talks']")!;
+        Assert.Equal(["0 – trifft nicht zu", "3 – trifft eher zu", "Hier sehen Sie es deutlich anders."], [talks.Text("[data-mine]"), talks.Text("[data-agreed]"), talks.Text("[data-state]")]);
+        Assert.Contains("comparison-differs", talks.ClassName, StringComparison.Ordinal);
+        Assert.Equal("Wie der Raum.", first.QuerySelector("[data-key='group-conduct']")!.Text("[data-state]"));
+        Assert.Equal(["nicht beantwortet", "offen gelassen"], [first.QuerySelector("[data-key='group-size']")!.Text("[data-mine]"), first.QuerySelector("[data-key='group-size']")!.Text("[data-agreed]")]);
+        Assert.StartsWith("Bei keinem Punkt liegen Sie mehr als eine Stufe neben dem Raum", second.Text("#comparison-summary"), StringComparison.Ordinal);
+        Assert.Equal("Eine Stufe auseinander.", second.QuerySelector("[data-key='group-conduct']")!.Text("[data-state]"));
+        Assert.Equal("nicht beantwortet", third.QuerySelector("[data-key='group-conduct']")!.Text("[data-mine]"));
+        Assert.Empty(first.QuerySelectorAll("#keep-submit, #keep-register"));
+
+        // Another browser, the facilitator's own included, gets nobody's comparison; keeping it in an account is not offered.
+        var stranger = await factory.CreateBrowserClient().GetAsync($"/w/{code}/ergebnis", TestContext.Current.CancellationToken);
+        Assert.StartsWith("/w?Input.Code=", stranger.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var token = (await phones[0].GetDocumentAsync("/w")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var keep = await phones[0].Client.PostAsync($"/w/{code}/ergebnis?handler=Keep", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, keep.StatusCode);
+    }
+
+    [Fact]
     public async Task AnItemBelowTheThresholdKeepsOnlyItsCountInTheAssessmentAndSummary()
     {
         var facilitator = await WebUser.RegisterAsync(factory);
