@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Filters;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
@@ -24,6 +25,24 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
     public Assessment Assessment { get; private set; } = null!;
 
     protected DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// A group assessment keeps the values the room agreed on: its steps are not reopened (the room's evidence
+    /// would no longer match them); the result page offers a new check of the user's own instead.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerArguments.TryGetValue("id", out var value) && value is int id
+            && await Db.Assessments.OwnedBy(User).AnyAsync(a => a.Id == id && a.Group != null))
+        {
+            TempData.SetStatus(Localizer["Eine gemeinsame Bewertung bleibt so, wie der Raum sie festgelegt hat. Für Ihre eigene Sicht beginnen Sie eine neue Bewertung; sie startet mit den Werten des Raums."].Value);
+            context.Result = RedirectToPage("/Checks/Result", new { id });
+            return;
+        }
+        await next();
+    }
 
     protected async Task<bool> LoadAsync(int id)
     {

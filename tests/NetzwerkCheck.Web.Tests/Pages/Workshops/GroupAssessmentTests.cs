@@ -349,6 +349,42 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AGroupAssessmentIsNotReopenedButStartsTheFacilitatorsOwnCheck()
+    {
+        var facilitator = await WebUser.RegisterAsync(factory);
+        var (id, code, networkId) = await OpenAsync(facilitator, network: "Unveränderlich e.V.");
+        var phones = await PhonesAsync(factory, code, 3);
+        await AnswerEachAsync(phones, code, "4", "4", "3");
+        await AgreeAsync(facilitator, id, ("median", "true"));
+        await facilitator.SubmitAsync($"/Workshops/Present/{id}", [], "form:has(#present-close)");
+        var assessmentId = await factory.WithDbAsync(db => db.Assessments.Where(a => a.WorkshopId == id).Select(a => a.Id).SingleAsync());
+
+        var result = await facilitator.GetDocumentAsync($"/Checks/Result/{assessmentId}");
+        Assert.Empty(result.QuerySelectorAll($"a[href='/Checks/Goal/{assessmentId}']"));
+        foreach (var step in new[] { "Goal", "Contribution", "Type", "Criteria", "Flags" })
+        {
+            var opened = await facilitator.Client.GetAsync($"/Checks/{step}/{assessmentId}", TestContext.Current.CancellationToken);
+            Assert.Equal($"/Checks/Result/{assessmentId}", opened.Headers.Location!.OriginalString);
+        }
+        var changed = await facilitator.SubmitAsync($"/Networks/Details/{networkId}", [], "form[action^='/Checks/Start']");
+        var token = (await facilitator.GetDocumentAsync($"/Checks/Goal/{Html.IdFrom(changed.Headers.Location!)}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var tampered = await facilitator.Client.PostAsync($"/Checks/Type/{assessmentId}", new FormUrlEncodedContent([
+            new("__RequestVerificationToken", token), new("Answers[knowledge-talks]", "0"), new("go", "next")]), TestContext.Current.CancellationToken);
+        Assert.Equal($"/Checks/Result/{assessmentId}", tampered.Headers.Location!.OriginalString);
+        Assert.Equal(4, await TalksOfAsync(assessmentId));
+        Assert.Contains("bleibt so, wie der Raum sie festgelegt hat", (await facilitator.GetDocumentAsync($"/Checks/Result/{assessmentId}")).Text("main .notice"), StringComparison.Ordinal);
+
+        // The own check starts from the room's answers on the core idea.
+        var draftId = Html.IdFrom(changed.Headers.Location!);
+        Assert.NotEqual(assessmentId, draftId);
+        Assert.Equal(4, await TalksOfAsync(draftId));
+        Assert.NotNull(result.QuerySelector("#own-check-start"));
+
+        Task<int> TalksOfAsync(int assessment) => factory.WithDbAsync(async db =>
+            (await db.Assessments.Where(a => a.Id == assessment).Select(a => a.ClassificationAnswers).SingleAsync())["knowledge-talks"]);
+    }
+
+    [Fact]
     public async Task AnItemBelowTheThresholdKeepsOnlyItsCountInTheAssessmentAndSummary()
     {
         var facilitator = await WebUser.RegisterAsync(factory);
