@@ -1,5 +1,6 @@
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Pages.Checks;
+using NetzwerkCheck.Web.Pages.Reports;
 using NetzwerkCheck.Web.Pages.Surveys;
 using NetzwerkCheck.Web.Pages.Workshops;
 
@@ -12,6 +13,7 @@ builder.Services.AddNetzwerkCheckIdentity(builder.Configuration, cookies);
 builder.Services.AddNetzwerkCheckWeb(builder.Configuration, cookies);
 builder.Services.AddNetzwerkCheckEmail(builder.Configuration);
 builder.Services.AddChecks();
+builder.Services.AddReportShares(builder.Configuration);
 builder.Services.AddSurveys(builder.Configuration);
 builder.Services.AddWorkshops(builder.Configuration);
 

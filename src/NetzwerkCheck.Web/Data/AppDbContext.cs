@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
+using NetzwerkCheck.Domain.Reports;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
@@ -41,6 +42,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
     public DbSet<AccountMail> AccountMails => Set<AccountMail>();
     public DbSet<TrialReminder> TrialReminders => Set<TrialReminder>();
+    public DbSet<ReportShare> ReportShares => Set<ReportShare>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,7 +38,7 @@ public static class LoggingSetup
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // Survey links are secrets: the log keeps that a survey was answered, not which one.
+            // Survey and shared-report links are secrets: the log keeps that one was used, not which one.
             options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
@@ -59,5 +59,7 @@ public static class LoggingSetup
         && source is ScalarValue { Value: "Microsoft.AspNetCore.Antiforgery.DefaultAntiforgery" };
 
     public static string MaskSecrets(string path) =>
-        path.StartsWith("/umfrage/", StringComparison.OrdinalIgnoreCase) ? "/umfrage/…" : path;
+        path.StartsWith("/umfrage/", StringComparison.OrdinalIgnoreCase) ? "/umfrage/…"
+        : path.StartsWith(SharedReportLink.PathPrefix + "/", StringComparison.OrdinalIgnoreCase) ? SharedReportLink.PathPrefix + "/…"
+        : path;
 }

@@ -9,6 +9,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // Decided by the path the client asked for: an error page re-executed for it (404, 429) runs under /Error.
+        var sharedReport = SharedReportLink.IsSharedReport(context.Request.Path);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
@@ -26,6 +28,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 headers.CacheControl = streaming ? "no-store, no-transform" : "no-store";
                 headers.Pragma = "no-cache";
                 headers.Expires = "0";
+            }
+            if (sharedReport)
+            {
+                SharedReportLink.ApplyHeaders(headers);
             }
             return Task.CompletedTask;
         });

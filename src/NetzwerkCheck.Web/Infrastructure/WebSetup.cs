@@ -33,6 +33,7 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Email/RemindersOff");
             options.Conventions.AllowAnonymousToPage("/Respond/Answer");
+            options.Conventions.AllowAnonymousToPage("/Reports/Public");
             options.Conventions.AllowAnonymousToPage("/Join/Index");
             options.Conventions.AllowAnonymousToPage("/Join/Room");
             options.Conventions.AllowAnonymousToPage("/Join/TakeHome");

@@ -76,7 +76,7 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databaseFile}");
             builder.UseSetting("Logging:File", logFile);
             builder.UseSetting("Email:PickupDirectory", mailFolder);
-            foreach (var budget in new[] { "SignInsPerMinute", "RegistrationsPerMinute", "PasswordResetsPerMinute", "SurveyAnswersPerMinute" })
+            foreach (var budget in new[] { "SignInsPerMinute", "RegistrationsPerMinute", "PasswordResetsPerMinute", "SurveyAnswersPerMinute", "SharedReportViewsPerMinute" })
             {
                 builder.UseSetting($"RateLimits:{budget}", 1000.ToString(CultureInfo.InvariantCulture));
             }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Tests.Infrastructure;
+using NetzwerkCheck.Web.Tests.Pages.Reports;
 using Npgsql;
 using NetzwerkCheck.Web.Tests.Pages.Workshops;
 
@@ -82,6 +83,14 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         var result = await user.FollowToDocumentAsync(await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]));
         Assert.Equal("Engagieren", result.Text("#verdict-heading")); // 81 points, 70 % complete (profile 34/33/33)
         Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync($"/Reports/Assessment/{assessmentId}", TestContext.Current.CancellationToken)).StatusCode);
+
+        // A shared report: the view count is one conditional UPDATE, revoking another; then the link answers 410.
+        var sharePath = await ShareTests.CreateLinkAsync(user, assessmentId);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateBrowserClient().GetAsync(sharePath, TestContext.Current.CancellationToken)).StatusCode);
+        var linkId = await factory.WithDbAsync(db => db.ReportShares.Where(s => s.AssessmentId == assessmentId).Select(s => s.Id).SingleAsync());
+        Assert.Equal("1", (await user.GetDocumentAsync($"/Reports/Share/{assessmentId}")).Text($"#share-{linkId} .share-count"));
+        await user.SubmitAsync($"/Reports/Share/{assessmentId}", [], $"form:has(input[name=linkId][value='{linkId}'])");
+        Assert.Equal(HttpStatusCode.Gone, (await factory.CreateBrowserClient().GetAsync(sharePath, TestContext.Current.CancellationToken)).StatusCode);
 
         await user.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
         var link = new Uri((await user.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;

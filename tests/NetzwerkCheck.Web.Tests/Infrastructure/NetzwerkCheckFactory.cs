@@ -18,7 +18,7 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
     /// </summary>
     public const int PasswordIterations = 1_000;
 
-    /// <summary>Sign-ins, registrations, reset requests and survey answers a minute, each its own budget (FormRateLimits).</summary>
+    /// <summary>Sign-ins, registrations, reset requests, survey answers and shared-report views a minute, each its own budget (FormRateLimits, ReportShareSetup).</summary>
     protected virtual int FormsPerMinute => 10_000;
 
     protected virtual int PasswordReentriesPer15Minutes => 10_000;
@@ -33,7 +33,7 @@ public class NetzwerkCheckFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:File", Path.Combine(_folder, "nc-.log"));
         // Without an SMTP host the app writes .eml files; in tests into the test's own folder.
         builder.UseSetting("Email:PickupDirectory", MailFolder);
-        foreach (var budget in new[] { "SignInsPerMinute", "RegistrationsPerMinute", "PasswordResetsPerMinute", "SurveyAnswersPerMinute" })
+        foreach (var budget in new[] { "SignInsPerMinute", "RegistrationsPerMinute", "PasswordResetsPerMinute", "SurveyAnswersPerMinute", "SharedReportViewsPerMinute" })
         {
             builder.UseSetting($"RateLimits:{budget}", FormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

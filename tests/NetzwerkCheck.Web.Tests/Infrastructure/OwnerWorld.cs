@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Tests.Pages.Reports;
 using NetzwerkCheck.Web.Tests.Pages.Workshops;
 
 namespace NetzwerkCheck.Web.Tests.Infrastructure;
 
-/// <summary>An owner with one of everything: a network with trial dates, journal, survey and a draft check; workshops at a choice, at the open question and a group assessment, joined from the owner's own browser.</summary>
+/// <summary>An owner with one of everything: a network with trial dates, journal, survey and a draft check; a completed check with a share link; workshops at a choice, at the open question and a group assessment, joined from the owner's own browser.</summary>
 public sealed partial class OwnerWorld
 {
     public required WebUser Owner { get; init; }
@@ -18,6 +19,8 @@ public sealed partial class OwnerWorld
     public required string SurveyPath { get; init; }
     public required int TakeHomeId { get; init; }
     public required int ClientId { get; init; }
+    public required int ReportId { get; init; }
+    public required string ShareToken { get; init; }
 
     public static async Task<OwnerWorld> CreateAsync(NetzwerkCheckFactory factory)
     {
@@ -41,6 +44,8 @@ public sealed partial class OwnerWorld
 
         var takeHomeId = await SaveTakeHomeAsync(factory, owner.Email);
         var clientId = await owner.CreateClientAsync("Fuzz GmbH");
+        var reportId = await ShareTests.CompletedCheckAsync(owner, "Fuzzbericht");
+        var sharePath = await ShareTests.CreateLinkAsync(owner, reportId);
 
         var token = (await owner.GetDocumentAsync("/Networks/Create")).QuerySelector($"input[name={"__RequestVerificationToken"}]")!.GetAttribute("value")!;
         return new OwnerWorld
@@ -54,6 +59,8 @@ public sealed partial class OwnerWorld
             SurveyPath = surveyPath,
             TakeHomeId = takeHomeId,
             ClientId = clientId,
+            ReportId = reportId,
+            ShareToken = sharePath.Split('/').Last(),
         };
     }
 
@@ -81,10 +88,12 @@ public sealed partial class OwnerWorld
         }
         string[] values = (template, parameter.Groups["name"].Value) switch
         {
+            (var t, "token") when t.StartsWith("bericht/", StringComparison.Ordinal) => [ShareToken],
             (_, "token") => [SurveyPath.Split('/').Last()],
             (_, "code") => JoinCodes,
             (_, "networkId") => [Id(NetworkId)],
-            (var t, _) when t.StartsWith("Checks/", StringComparison.Ordinal) || t.StartsWith("Reports/", StringComparison.Ordinal) => [Id(DraftId)],
+            (var t, _) when t.StartsWith("Reports/", StringComparison.Ordinal) => [Id(DraftId), Id(ReportId)],
+            (var t, _) when t.StartsWith("Checks/", StringComparison.Ordinal) => [Id(DraftId)],
             (var t, _) when t.StartsWith("Workshops/", StringComparison.Ordinal) => [.. WorkshopIds.Select(Id)],
             (var t, _) when t.StartsWith("Networks/", StringComparison.Ordinal) => [Id(NetworkId)],
             (var t, _) when t.StartsWith("TakeHomes/", StringComparison.Ordinal) => [Id(TakeHomeId)],

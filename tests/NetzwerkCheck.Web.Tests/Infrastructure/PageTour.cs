@@ -116,6 +116,24 @@ public static class PageTour
         await Get("result", user, $"/Checks/Result/{first}");
         await Get("result-open", user, $"/Checks/Result/{open}");
         await Get("report", user, $"/Reports/Assessment/{first}");
+        await Get("share-empty", user, $"/Reports/Share/{first}");
+        await Post("share-errors", user, $"/Reports/Share/{first}", [("Create.Days", "0"), ("Create.Label", new string('x', 101))], "form[action*='handler=Create']");
+        var shareCreated = await user.SubmitAsync($"/Reports/Share/{first}", [("Create.Days", "30"), ("Create.Label", "Ms Berger")], "form[action*='handler=Create']");
+        var shareNew = await user.FollowAsync(shareCreated);
+        pages.Add(new("share-new", shareNew));
+        var sharePath = new Uri(Html.Parse(shareNew).QuerySelector("#share-new-url")!.GetAttribute("value")!).AbsolutePath;
+        await Get("shared-report", anonymous, sharePath);
+        var revokedPath = new Uri(Html.Parse(await user.FollowAsync(await user.SubmitAsync($"/Reports/Share/{first}", [("Create.Days", "1")], "form[action*='handler=Create']")))
+            .QuerySelector("#share-new-url")!.GetAttribute("value")!).AbsolutePath;
+        var revokedId = await factory.WithDbAsync(db => db.ReportShares.Where(s => s.TokenHash == NetzwerkCheck.Web.Infrastructure.RandomToken.Hash(revokedPath.Split('/').Last())).Select(s => s.Id).SingleAsync());
+        var revoked = await user.SubmitAsync($"/Reports/Share/{first}", [], $"form:has(input[name=linkId][value='{revokedId}'])");
+        pages.Add(new("share-list", await user.FollowAsync(revoked)));
+        await Get("shared-report-revoked", anonymous, revokedPath, System.Net.HttpStatusCode.Gone);
+        await Get("shared-report-unknown", anonymous, "/bericht/gibt-es-nicht", System.Net.HttpStatusCode.NotFound);
+        var expiredHash = NetzwerkCheck.Web.Infrastructure.RandomToken.Hash(sharePath.Split('/').Last());
+        await factory.WithDbAsync(db => db.ReportShares.Where(s => s.TokenHash == expiredHash).ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresUtc, DateTime.UtcNow.AddDays(-1))));
+        await Get("shared-report-expired", anonymous, sharePath, System.Net.HttpStatusCode.Gone);
+        await Get("share-list-expired", user, $"/Reports/Share/{first}");
         await Get("compare", user, $"/Networks/Compare?ids={networkId}&ids={secondNetwork}");
         await Get("compare-too-few", user, $"/Networks/Compare?ids={networkId}");
         await Post("result-send-errors", user, $"/Checks/Result/{first}", [("Send.To", "kaputt"), ("Send.Name", "A\nB"), ("Send.Note", new string('x', 1001))], "form[action*='handler=Send']");

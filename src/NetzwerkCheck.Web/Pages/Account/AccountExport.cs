@@ -31,7 +31,11 @@ public sealed record AccountExport(
         IReadOnlyDictionary<string, int> ClassificationAnswers, IReadOnlyList<RatingData> Ratings, int? TrialWeeks,
         IReadOnlyList<string> RedFlags, IReadOnlyList<string> Contributions, int? HoursPerMonth, bool HasFocusTopics,
         int? Score, int? CompletenessPercent, string? Recommendation,
-        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent);
+        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent, IReadOnlyList<ShareData> ReportShares);
+
+    /// <summary>A read-only link to the assessment's report: when and how it was used, never its token or hash.</summary>
+    public sealed record ShareData(
+        int Id, string? Label, DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? RevokedUtc, int ViewCount, DateTime? LastViewedUtc);
 
     public sealed record RatingData(string Criterion, int? Rating, string? Note);
 
@@ -54,6 +58,14 @@ public sealed record AccountExport(
             .AsSplitQuery()
             .OrderBy(n => n.Name)
             .ToListAsync(cancellationToken);
+        var shares = (await db.ReportShares.AsNoTracking()
+            .Where(s => db.Assessments.Any(a => a.Id == s.AssessmentId && a.Network!.OwnerId == userId))
+            .OrderBy(s => s.CreatedUtc).ThenBy(s => s.Id)
+            .Select(s => new { s.AssessmentId, s.Id, s.Label, s.CreatedUtc, s.ExpiresUtc, s.RevokedUtc, s.ViewCount, s.LastViewedUtc })
+            .ToListAsync(cancellationToken))
+            .ToLookup(s => s.AssessmentId, s => new ShareData(
+                s.Id, s.Label, Utc(s.CreatedUtc), Utc(s.ExpiresUtc), s.RevokedUtc is DateTime revoked ? Utc(revoked) : null,
+                s.ViewCount, s.LastViewedUtc is DateTime viewed ? Utc(viewed) : null));
         var takeHomes = await db.SavedTakeHomes.AsNoTracking()
             .Where(t => t.OwnerId == userId)
             .OrderBy(t => t.WorkshopDate).ThenBy(t => t.Id)
@@ -71,7 +83,7 @@ public sealed record AccountExport(
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
                 a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(),
                 a.Contributions.Select(c => c.ToString()).ToList(), a.HoursPerMonth, a.HasFocusTopics, a.Score, a.CompletenessPercent,
-                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent)).ToList(),
+                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent, [.. shares[a.Id]])).ToList(),
             n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList(),
             takeHomes.Select(t => new TakeHomeData(
                 t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style?.ToString(),
@@ -84,7 +96,7 @@ public sealed record AccountExport(
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, workshop-ergebnisse.csv, mandanten.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
+    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, geteilte-berichte.csv, workshop-ergebnisse.csv, mandanten.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
     public byte[] ToCsvZip()
     {
         using var buffer = new MemoryStream();
@@ -140,6 +152,18 @@ public sealed record AccountExport(
                 Ergebnisse = RatingOf(a, Criterion.Results),
                 ErgebnisseNotiz = NoteOf(a, Criterion.Results),
             })));
+            Write(zip, "geteilte-berichte.csv", Networks.SelectMany(n => n.Assessments.SelectMany(a => a.ReportShares.Select(s => new
+            {
+                s.Id,
+                BewertungId = a.Id,
+                Netzwerk = n.Name,
+                Notiz = s.Label,
+                Erzeugt = s.CreatedUtc,
+                GueltigBis = s.ExpiresUtc,
+                Widerrufen = s.RevokedUtc,
+                Aufrufe = s.ViewCount,
+                ZuletztAufgerufen = s.LastViewedUtc,
+            }))));
             Write(zip, "workshop-ergebnisse.csv", WorkshopTakeHomes.Select(t => new
             {
                 t.Id,

@@ -23,6 +23,7 @@ public partial class DataModel(
     public int AssessmentCount { get; private set; }
     public int JournalCount { get; private set; }
     public int TakeHomeCount { get; private set; }
+    public int ShareCount { get; private set; }
 
     public int ClientCount { get; private set; }
 
@@ -59,7 +60,7 @@ public partial class DataModel(
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            // Networks cascade to assessments, ratings, the trial journal and the reminders sent; the account's
+            // Networks cascade to assessments (with their report links), ratings, the trial journal and the reminders sent; the account's
             // settings and mail budget go with the account itself.
             await db.Networks.Where(n => n.OwnerId == user.Id).ExecuteDeleteAsync();
             // Mails not sent yet (a reset or confirmation link, a report) and the reset requests for the address.
@@ -98,6 +99,8 @@ public partial class DataModel(
         JournalCount = await db.TrialJournal.CountAsync(e => networkIds.Contains(e.NetworkId));
         TakeHomeCount = await db.SavedTakeHomes.OwnedBy(User).CountAsync();
         ClientCount = await db.Clients.OwnedBy(User).CountAsync();
+        var assessmentIds = db.Assessments.OwnedBy(User).Select(a => a.Id);
+        ShareCount = await db.ReportShares.CountAsync(s => assessmentIds.Contains(s.AssessmentId));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]

@@ -1,22 +1,17 @@
-using NetzwerkCheck.Web.Pages.Checks;
-
 namespace NetzwerkCheck.Web.Pages.Reports;
 
 public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
 {
-    public AssessmentSummary Summary { get; private set; } = null!;
+    public ReportContent Report { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var assessment = await db.Assessments.OwnedBy(User)
-            .AsNoTracking()
-            .WithDetails()
-            .SingleOrDefaultAsync(a => a.Id == id && a.CompletedUtc != null);
-        if (assessment is null)
+        var report = await ReportContent.ForOwnerAsync(db, rules, User, id);
+        if (report is null)
         {
             return NotFound();
         }
-        Summary = AssessmentSummary.From(assessment, rules);
+        Report = report;
         return Page();
     }
 }

@@ -101,7 +101,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
             return reader.ReadToEnd();
         }
 
-        Assert.Equal(["bewertungen.csv", "konto.csv", "mandanten.csv", "netzwerke.csv", "probezeit-tagebuch.csv", "workshop-ergebnisse.csv"], zip.Entries.Select(e => e.Name).Order());
+        Assert.Equal(["bewertungen.csv", "geteilte-berichte.csv", "konto.csv", "mandanten.csv", "netzwerke.csv", "probezeit-tagebuch.csv", "workshop-ergebnisse.csv"], zip.Entries.Select(e => e.Name).Order());
         Assert.StartsWith("Id;Name;Mandant;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
         Assert.Contains("Tabellen-Netzwerk", Read("netzwerke.csv"));
         var assessments = Read("bewertungen.csv");

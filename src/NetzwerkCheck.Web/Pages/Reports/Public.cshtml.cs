@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Domain.Reports;
+
+namespace NetzwerkCheck.Web.Pages.Reports;
+
+/// <summary>
+/// A shared report, <c>/bericht/{token}</c>: the report and a print button, nothing of the owner's account. Each view
+/// is counted; a revoked or expired link answers 410 with the reason, an unknown one 404. The headers that keep the
+/// page out of search engines and caches are set for the whole path (<see cref="SharedReportLink"/>).
+/// </summary>
+[EnableRateLimiting(ReportShareSetup.ViewPolicy)]
+public class PublicModel(AppDbContext db, AssessmentRules rules, TimeProvider clock) : PageModel
+{
+    public enum View
+    {
+        Report,
+        NotFound,
+        Revoked,
+        Expired,
+    }
+
+    public View State { get; private set; } = View.Report;
+
+    public ReportContent? Report { get; private set; }
+
+    public DateTime ExpiresUtc { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > SharedReportLink.MaxTokenLength)
+        {
+            return Show(View.NotFound, StatusCodes.Status404NotFound);
+        }
+        var hash = RandomToken.Hash(token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Checking the link and counting the view are one statement: a link revoked a moment ago is not counted.
+        var counted = await db.ReportShares
+            .Where(s => s.TokenHash == hash && s.RevokedUtc == null && s.ExpiresUtc > now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.ViewCount, x => x.ViewCount + 1)
+                .SetProperty(x => x.LastViewedUtc, now));
+        var share = await db.ReportShares.AsNoTracking()
+            .Where(s => s.TokenHash == hash)
+            .Select(s => new { s.AssessmentId, s.RevokedUtc, s.ExpiresUtc })
+            .SingleOrDefaultAsync();
+        if (share is null)
+        {
+            return Show(View.NotFound, StatusCodes.Status404NotFound);
+        }
+        ExpiresUtc = DateTime.SpecifyKind(share.ExpiresUtc, DateTimeKind.Utc);
+        if (counted == 0)
+        {
+            // Not counted, so no longer valid (revoked or expired, possibly just now): the recipient is told why.
+            var status = ReportShare.StatusOf(share.RevokedUtc, share.ExpiresUtc, now);
+            return Show(status == ReportShareStatus.Revoked ? View.Revoked : View.Expired, StatusCodes.Status410Gone);
+        }
+        Report = await ReportContent.ForShareAsync(db, rules, share.AssessmentId);
+        return Report is null ? Show(View.NotFound, StatusCodes.Status404NotFound) : Page();
+    }
+
+    private PageResult Show(View view, int statusCode)
+    {
+        State = view;
+        Response.StatusCode = statusCode;
+        return Page();
+    }
+}
