@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
+using NetzwerkCheck.Domain.Consultants;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
@@ -40,6 +41,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<AccountSettings> AccountSettings => Set<AccountSettings>();
     public DbSet<AccountMail> AccountMails => Set<AccountMail>();
     public DbSet<TrialReminder> TrialReminders => Set<TrialReminder>();
+    public DbSet<ConsultantProfile> ConsultantProfiles => Set<ConsultantProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
