@@ -13,7 +13,7 @@ namespace NetzwerkCheck.Web.Pages.Account;
 /// <summary>Everything one account holds, read once and written as JSON or as a zip of CSV files.</summary>
 public sealed record AccountExport(
     string Email, DateTime ExportedUtc, AccountExport.SettingsData Settings, IReadOnlyList<AccountExport.NetworkData> Networks,
-    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes)
+    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes, AccountExport.ConsultantProfileData? ConsultantProfile)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -34,7 +34,10 @@ public sealed record AccountExport(
         IReadOnlyDictionary<string, int> ClassificationAnswers, IReadOnlyList<RatingData> Ratings, int? TrialWeeks,
         IReadOnlyList<string> RedFlags, IReadOnlyList<string> Contributions, int? HoursPerMonth, bool HasFocusTopics,
         int? Score, int? CompletenessPercent, string? Recommendation,
-        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent);
+        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent, string? ConsultantComment);
+
+    /// <summary>The profile's texts and which kind of logo it holds (the logo itself can be downloaded from the profile page).</summary>
+    public sealed record ConsultantProfileData(string? Name, string? Organisation, string? Contact, string? LogoFormat, DateTime UpdatedUtc);
 
     public sealed record RatingData(string Criterion, int? Rating, string? Note);
 
@@ -58,6 +61,10 @@ public sealed record AccountExport(
             .Where(t => t.OwnerId == userId)
             .OrderBy(t => t.WorkshopDate).ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
+        var profile = await db.ConsultantProfiles.AsNoTracking()
+            .Where(p => p.OwnerId == userId)
+            .Select(p => new ConsultantProfileData(p.Name, p.Organisation, p.Contact, p.LogoFormat == null ? null : p.LogoFormat.ToString(), p.UpdatedUtc))
+            .SingleOrDefaultAsync(cancellationToken);
         var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false);
         return new AccountExport(user.Email ?? "", nowUtc, settingsData, networks.Select(n => new NetworkData(
             n.Id, n.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
@@ -67,11 +74,12 @@ public sealed record AccountExport(
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
                 a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(),
                 a.Contributions.Select(c => c.ToString()).ToList(), a.HoursPerMonth, a.HasFocusTopics, a.Score, a.CompletenessPercent,
-                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent)).ToList(),
+                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent, a.ConsultantComment)).ToList(),
             n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList(),
             takeHomes.Select(t => new TakeHomeData(
                 t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style?.ToString(),
-                t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList());
+                t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList(),
+            profile is null ? null : profile with { UpdatedUtc = Utc(profile.UpdatedUtc) });
     }
 
     // SQLite hands the stored UTC times back without a kind; marking them makes the JSON say "Z".
@@ -87,7 +95,17 @@ public sealed record AccountExport(
         {
             Write(zip, "konto.csv", new[]
             {
-                new { EMail = Email, AdresseBestaetigt = Settings.EmailConfirmed, Sprache = Settings.Language, ErinnerungenAus = Settings.TrialRemindersOff },
+                new
+                {
+                    EMail = Email,
+                    AdresseBestaetigt = Settings.EmailConfirmed,
+                    Sprache = Settings.Language,
+                    ErinnerungenAus = Settings.TrialRemindersOff,
+                    BeraterName = ConsultantProfile?.Name,
+                    BeraterOrganisation = ConsultantProfile?.Organisation,
+                    BeraterKontakt = ConsultantProfile?.Contact,
+                    BeraterLogo = ConsultantProfile?.LogoFormat,
+                },
             });
             Write(zip, "netzwerke.csv", Networks.Select(n => new
             {
@@ -133,6 +151,7 @@ public sealed record AccountExport(
                 ProbezeitNotiz = NoteOf(a, Criterion.TrialPeriod),
                 Ergebnisse = RatingOf(a, Criterion.Results),
                 ErgebnisseNotiz = NoteOf(a, Criterion.Results),
+                Einschaetzung = a.ConsultantComment,
             })));
             Write(zip, "workshop-ergebnisse.csv", WorkshopTakeHomes.Select(t => new
             {

@@ -23,6 +23,7 @@ public partial class DataModel(
     public int AssessmentCount { get; private set; }
     public int JournalCount { get; private set; }
     public int TakeHomeCount { get; private set; }
+    public bool HasConsultantProfile { get; private set; }
 
     public async Task OnGetAsync() => await CountAsync();
 
@@ -95,6 +96,7 @@ public partial class DataModel(
         var networkIds = db.Networks.OwnedBy(User).Select(n => n.Id);
         JournalCount = await db.TrialJournal.CountAsync(e => networkIds.Contains(e.NetworkId));
         TakeHomeCount = await db.SavedTakeHomes.OwnedBy(User).CountAsync();
+        HasConsultantProfile = await db.ConsultantProfiles.AnyAsync(p => p.OwnerId == User.UserId());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]

@@ -1,3 +1,4 @@
+using NetzwerkCheck.Web.Pages.Account;
 using NetzwerkCheck.Web.Pages.Checks;
 
 namespace NetzwerkCheck.Web.Pages.Reports;
@@ -5,6 +6,8 @@ namespace NetzwerkCheck.Web.Pages.Reports;
 public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
 {
     public AssessmentSummary Summary { get; private set; } = null!;
+
+    public ConsultantBrand? Brand { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -17,6 +20,7 @@ public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
             return NotFound();
         }
         Summary = AssessmentSummary.From(assessment, rules);
+        Brand = await ReportBrand.ForAsync(db, assessment, Url, HttpContext.RequestAborted);
         return Page();
     }
 }
