@@ -29,6 +29,15 @@ public class ProfileModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
         var logo = await CheckUploadAsync();
         if (!ModelState.IsValid)
         {
+            // Shown again without the line breaks: a single-line field cannot hold them.
+            foreach (var (key, value) in new[] { ("Input.Name", Input.Name), ("Input.Organisation", Input.Organisation), ("Input.Contact", Input.Contact) })
+            {
+                if (value is not null && value.Any(char.IsControl))
+                {
+                    var shown = new string([.. value.Select(c => char.IsControl(c) ? ' ' : c)]);
+                    ModelState.SetModelValue(key, shown, shown);
+                }
+            }
             await LoadBrandAsync();
             return Page();
         }
