@@ -4,6 +4,9 @@ using NetzwerkCheck.Domain.Consultants;
 namespace NetzwerkCheck.Web.Pages.Account;
 
 /// <summary>"Beraterprofil": name, organisation, contact line and logo, printed on the reports this account hands over.</summary>
+// A logo is at most 200 KB. Up to 8 MB (a photo chosen by mistake) the form answers with the size; beyond that the
+// request is refused while it is read (400), instead of being buffered first.
+[RequestFormLimits(MultipartBodyLengthLimit = 8 * 1024 * 1024)]
 public class ProfileModel(AppDbContext db, TimeProvider clock, IStringLocalizer<ProfileModel> l) : PageModel
 {
     // No line breaks or control characters: each field is printed as one line.

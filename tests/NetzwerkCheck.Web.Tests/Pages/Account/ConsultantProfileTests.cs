@@ -89,6 +89,23 @@ public sealed class ConsultantProfileTests(NetzwerkCheckFactory factory) : IClas
     }
 
     [Fact]
+    public async Task APhotoChosenByMistakeIsNamedTooBigAndAHugeRequestIsRefusedWithoutAServerError()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+
+        var photo = await SaveAsync(user, [.. Png, .. new byte[5 * 1024 * 1024]], values: [("Input.Name", "Anna Berger")]);
+        var huge = await SaveAsync(user, [.. Png, .. new byte[9 * 1024 * 1024]], values: [("Input.Name", "Anna Berger")]);
+
+        Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
+        (await WebUser.ParseAsync(photo)).AssertError("Die Datei ist 5121 KB groß; ein Logo darf höchstens 200 KB haben.");
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+        // Refused while the form is read, before any handler runs: the app's German error page, never a 5xx.
+        Assert.Equal("Ein Fehler ist aufgetreten", (await WebUser.ParseAsync(huge)).Text("h1"));
+        var userId = await UserIdAsync(user);
+        Assert.False(await factory.WithDbAsync(db => db.ConsultantProfiles.AnyAsync(p => p.OwnerId == userId)));
+    }
+
+    [Fact]
     public async Task AnSvgLogoIsServedOnlyToTheReportsOwnerWithAPolicyThatForbidsScript()
     {
         var owner = await WebUser.RegisterAsync(factory);
