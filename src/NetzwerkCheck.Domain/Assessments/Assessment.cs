@@ -11,6 +11,9 @@ public class Assessment
 {
     public const int NoteMaxLength = 1000;
 
+    /// <summary>Longest "Einschätzung der Beraterin / des Beraters": about a page of the printed report.</summary>
+    public const int ConsultantCommentMaxLength = 4000;
+
     /// <summary>More hours a month than anyone plans for one network; beyond it an entry is a typo.</summary>
     public const int MaxHoursPerMonth = 200;
 
@@ -50,6 +53,9 @@ public class Assessment
 
     /// <summary>The room's answers per item when a workshop assessed the network together; null for a check of one's own.</summary>
     public GroupEvidence? Group { get; set; }
+
+    /// <summary>The consultant's own assessment in their words, printed in the report; never copied into the next check.</summary>
+    public string? ConsultantComment { get; set; }
 
     public bool IsCompleted => CompletedUtc is not null;
 

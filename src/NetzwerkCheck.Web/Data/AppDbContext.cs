@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using NetzwerkCheck.Domain.Reports;
+using NetzwerkCheck.Domain.Consultants;
 using NetzwerkCheck.Domain.Surveys;
 using NetzwerkCheck.Domain.Workshops;
 using NetzwerkCheck.Web.Infrastructure.Accounts;
@@ -43,6 +44,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<AccountMail> AccountMails => Set<AccountMail>();
     public DbSet<TrialReminder> TrialReminders => Set<TrialReminder>();
     public DbSet<ReportShare> ReportShares => Set<ReportShare>();
+    public DbSet<ConsultantProfile> ConsultantProfiles => Set<ConsultantProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -113,6 +113,18 @@ public static class PageTour
         await Get("criteria", user, $"/Checks/Criteria/{draft}");
         await Post("criteria-errors", user, $"/Checks/Criteria/{draft}", [("Criteria[0].Rating", "9"), ("TrialWeeks", "abc"), ("go", "next")]);
         await Get("flags", user, $"/Checks/Flags/{draft}");
+        await Get("profile-empty", user, "/Account/Profile");
+        await Post("profile-errors", user, "/Account/Profile", [("Input.Name", new string('x', 101)), ("Input.Contact", "Phone\n0341")], "#profile-form");
+        var unsafeLogo = Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        var refused = await user.UploadAsync("/Account/Profile", "Input.Logo", unsafeLogo, "logo.svg", "image/svg+xml", [], "#profile-form");
+        pages.Add(new("profile-logo-refused", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        await user.UploadAsync("/Account/Profile", "Input.Logo", Pages.Account.ConsultantProfileTests.Png, "logo.png", "image/png",
+            [("Input.Name", "Anna Berger"), ("Input.Organisation", "Berger Consulting"), ("Input.Contact", "0341 123456 · anna@berger.example")], "#profile-form");
+        await Get("profile", user, "/Account/Profile");
+        await Get("comment-empty", user, $"/Checks/Comment/{first}");
+        await Post("comment-errors", user, $"/Checks/Comment/{first}", [("Input.Text", new string('x', 4001))]);
+        await user.SubmitAsync($"/Checks/Comment/{first}", [("Input.Text", "The club fits your goal.\nAsk three members before you pay the fee.")]);
+        await Get("comment", user, $"/Checks/Comment/{first}");
         await Get("result", user, $"/Checks/Result/{first}");
         await Get("result-open", user, $"/Checks/Result/{open}");
         await Get("report", user, $"/Reports/Assessment/{first}");
@@ -134,6 +146,7 @@ public static class PageTour
         await factory.WithDbAsync(db => db.ReportShares.Where(s => s.TokenHash == expiredHash).ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresUtc, DateTime.UtcNow.AddDays(-1))));
         await Get("shared-report-expired", anonymous, sharePath, System.Net.HttpStatusCode.Gone);
         await Get("share-list-expired", user, $"/Reports/Share/{first}");
+        await Get("report-short", user, $"/Reports/Short/{first}");
         await Get("compare", user, $"/Networks/Compare?ids={networkId}&ids={secondNetwork}");
         await Get("compare-too-few", user, $"/Networks/Compare?ids={networkId}");
         await Post("result-send-errors", user, $"/Checks/Result/{first}", [("Send.To", "kaputt"), ("Send.Name", "A\nB"), ("Send.Note", new string('x', 1001))], "form[action*='handler=Send']");

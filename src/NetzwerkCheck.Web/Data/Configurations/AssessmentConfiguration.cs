@@ -14,6 +14,7 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         builder.Property(a => a.Recommendation).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(a => a.IsCompleted);
         builder.Ignore(a => a.IsGroupAssessment);
+        builder.Property(a => a.ConsultantComment).HasMaxLength(Assessment.ConsultantCommentMaxLength);
 
         builder.Property(a => a.ClassificationAnswers)
             .HasConversion(

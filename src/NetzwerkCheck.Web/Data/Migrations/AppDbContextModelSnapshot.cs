@@ -264,6 +264,10 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int?>("CompletenessPercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConsultantComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Contributions")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -372,6 +376,39 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Consultants.ConsultantProfile", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasMaxLength(204800)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoFormat")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("ConsultantProfiles");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
@@ -1203,6 +1240,15 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Navigation("Network");
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Consultants.ConsultantProfile", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("NetzwerkCheck.Domain.Consultants.ConsultantProfile", "OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>

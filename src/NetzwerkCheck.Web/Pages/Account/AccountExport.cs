@@ -10,7 +10,8 @@ namespace NetzwerkCheck.Web.Pages.Account;
 /// <summary>Everything one account holds, read once and written as JSON or as a zip of CSV files.</summary>
 public sealed record AccountExport(
     string Email, DateTime ExportedUtc, AccountExport.SettingsData Settings, IReadOnlyList<AccountExport.NetworkData> Networks,
-    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes, IReadOnlyList<AccountExport.ClientData> Clients)
+    IReadOnlyList<AccountExport.TakeHomeData> WorkshopTakeHomes, IReadOnlyList<AccountExport.ClientData> Clients,
+    AccountExport.ConsultantProfileData? ConsultantProfile)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -31,11 +32,15 @@ public sealed record AccountExport(
         IReadOnlyDictionary<string, int> ClassificationAnswers, IReadOnlyList<RatingData> Ratings, int? TrialWeeks,
         IReadOnlyList<string> RedFlags, IReadOnlyList<string> Contributions, int? HoursPerMonth, bool HasFocusTopics,
         int? Score, int? CompletenessPercent, string? Recommendation,
-        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent, IReadOnlyList<ShareData> ReportShares);
+        int? KnowledgePercent, int? ServicePercent, int? ReferralPercent, IReadOnlyList<ShareData> ReportShares,
+        string? ConsultantComment);
 
     /// <summary>A read-only link to the assessment's report: when and how it was used, never its token or hash.</summary>
     public sealed record ShareData(
         int Id, string? Label, DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? RevokedUtc, int ViewCount, DateTime? LastViewedUtc);
+
+    /// <summary>The profile's texts and which kind of logo it holds (the logo itself can be downloaded from the profile page).</summary>
+    public sealed record ConsultantProfileData(string? Name, string? Organisation, string? Contact, string? LogoFormat, DateTime UpdatedUtc);
 
     public sealed record RatingData(string Criterion, int? Rating, string? Note);
 
@@ -74,6 +79,10 @@ public sealed record AccountExport(
             .Where(c => c.OwnerId == userId)
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
+        var profile = await db.ConsultantProfiles.AsNoTracking()
+            .Where(p => p.OwnerId == userId)
+            .Select(p => new ConsultantProfileData(p.Name, p.Organisation, p.Contact, p.LogoFormat == null ? null : p.LogoFormat.ToString(), p.UpdatedUtc))
+            .SingleOrDefaultAsync(cancellationToken);
         var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false);
         return new AccountExport(user.Email ?? "", nowUtc, settingsData, networks.Select(n => new NetworkData(
             n.Id, n.Name, n.Client?.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
@@ -83,12 +92,13 @@ public sealed record AccountExport(
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
                 a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(),
                 a.Contributions.Select(c => c.ToString()).ToList(), a.HoursPerMonth, a.HasFocusTopics, a.Score, a.CompletenessPercent,
-                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent, [.. shares[a.Id]])).ToList(),
+                a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent, [.. shares[a.Id]], a.ConsultantComment)).ToList(),
             n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList(),
             takeHomes.Select(t => new TakeHomeData(
                 t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style?.ToString(),
                 t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList(),
-            clients.Select(c => new ClientData(c.Id, c.Name, c.Note, Utc(c.CreatedUtc))).ToList());
+            clients.Select(c => new ClientData(c.Id, c.Name, c.Note, Utc(c.CreatedUtc))).ToList(),
+            profile is null ? null : profile with { UpdatedUtc = Utc(profile.UpdatedUtc) });
     }
 
     // SQLite hands the stored UTC times back without a kind; marking them makes the JSON say "Z".
@@ -104,7 +114,17 @@ public sealed record AccountExport(
         {
             Write(zip, "konto.csv", new[]
             {
-                new { EMail = Email, AdresseBestaetigt = Settings.EmailConfirmed, Sprache = Settings.Language, ErinnerungenAus = Settings.TrialRemindersOff },
+                new
+                {
+                    EMail = Email,
+                    AdresseBestaetigt = Settings.EmailConfirmed,
+                    Sprache = Settings.Language,
+                    ErinnerungenAus = Settings.TrialRemindersOff,
+                    BeraterName = ConsultantProfile?.Name,
+                    BeraterOrganisation = ConsultantProfile?.Organisation,
+                    BeraterKontakt = ConsultantProfile?.Contact,
+                    BeraterLogo = ConsultantProfile?.LogoFormat,
+                },
             });
             Write(zip, "netzwerke.csv", Networks.Select(n => new
             {
@@ -151,6 +171,7 @@ public sealed record AccountExport(
                 ProbezeitNotiz = NoteOf(a, Criterion.TrialPeriod),
                 Ergebnisse = RatingOf(a, Criterion.Results),
                 ErgebnisseNotiz = NoteOf(a, Criterion.Results),
+                Einschaetzung = a.ConsultantComment,
             })));
             Write(zip, "geteilte-berichte.csv", Networks.SelectMany(n => n.Assessments.SelectMany(a => a.ReportShares.Select(s => new
             {

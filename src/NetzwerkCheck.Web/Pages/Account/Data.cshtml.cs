@@ -26,6 +26,7 @@ public partial class DataModel(
     public int ShareCount { get; private set; }
 
     public int ClientCount { get; private set; }
+    public bool HasConsultantProfile { get; private set; }
 
     public async Task OnGetAsync() => await CountAsync();
 
@@ -101,6 +102,7 @@ public partial class DataModel(
         ClientCount = await db.Clients.OwnedBy(User).CountAsync();
         var assessmentIds = db.Assessments.OwnedBy(User).Select(a => a.Id);
         ShareCount = await db.ReportShares.CountAsync(s => assessmentIds.Contains(s.AssessmentId));
+        HasConsultantProfile = await db.ConsultantProfiles.AnyAsync(p => p.OwnerId == User.UserId());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its data")]

@@ -37,11 +37,15 @@ public sealed record AssessmentSummary(
             assessment.Evaluate(rules))
         {
             Group = assessment.Group,
+            ConsultantComment = assessment.ConsultantComment,
         };
     }
 
     /// <summary>The room's evidence when a workshop assessed the network together; null for a check of one's own.</summary>
     public GroupEvidence? Group { get; init; }
+
+    /// <summary>"Einschätzung der Beraterin / des Beraters", as the owner wrote it; null when there is none.</summary>
+    public string? ConsultantComment { get; init; }
 
     public string? NoteFor(Criterion criterion) => Notes.GetValueOrDefault(criterion);
 }

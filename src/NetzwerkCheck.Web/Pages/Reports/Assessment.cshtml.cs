@@ -6,7 +6,7 @@ public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var report = await ReportContent.ForOwnerAsync(db, rules, User, id);
+        var report = await ReportContent.ForOwnerAsync(db, rules, User, id, Url.Page("/Reports/Logo", new { id })!, HttpContext.RequestAborted);
         if (report is null)
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Reports;
+using NetzwerkCheck.Web.Pages.Account;
 
 namespace NetzwerkCheck.Web.Pages.Reports;
 
@@ -54,8 +55,26 @@ public class PublicModel(AppDbContext db, AssessmentRules rules, TimeProvider cl
             var status = ReportShare.StatusOf(share.RevokedUtc, share.ExpiresUtc, now);
             return Show(status == ReportShareStatus.Revoked ? View.Revoked : View.Expired, StatusCodes.Status410Gone);
         }
-        Report = await ReportContent.ForShareAsync(db, rules, share.AssessmentId);
+        Report = await ReportContent.ForShareAsync(db, rules, share.AssessmentId, Url.Page("/Reports/Public", "Logo", new { token })!, HttpContext.RequestAborted);
         return Report is null ? Show(View.NotFound, StatusCodes.Status404NotFound) : Page();
+    }
+
+    /// <summary>The report owner's logo, while the link is valid; fetching it is not another view.</summary>
+    public async Task<IActionResult> OnGetLogoAsync(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > SharedReportLink.MaxTokenLength)
+        {
+            return NotFound();
+        }
+        var hash = RandomToken.Hash(token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ownerId = await db.ReportShares
+            .Where(s => s.TokenHash == hash && s.RevokedUtc == null && s.ExpiresUtc > now)
+            .Join(db.Assessments, s => s.AssessmentId, a => a.Id, (s, a) => a.Network!.OwnerId)
+            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        return ownerId is not null && await ConsultantProfiles.LogoForOwnerAsync(db, ownerId, HttpContext.RequestAborted) is { } logo
+            ? new LogoResult(logo)
+            : NotFound();
     }
 
     private PageResult Show(View view, int statusCode)

@@ -1,4 +1,5 @@
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Pages.Account;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
@@ -13,10 +14,22 @@ public class SummaryModel(AppDbContext db, IStringLocalizer<SummaryModel> l) : P
 
     public string? NetworkName { get; private set; }
 
+    /// <summary>"Erstellt von …": the facilitator's consultant profile; null when there is none.</summary>
+    public ConsultantBrand? Brand { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var brand = await ConsultantProfiles.ForOwnerAsync(db, Workshop.OwnerId, HttpContext.RequestAborted);
+        Brand = brand is { HasLogo: true } ? brand with { LogoUrl = Url.Page("/Account/Profile", "Logo") } : brand;
+        return Page();
+    }
+
     /// <summary>A group assessment shows an item's answers only from its threshold on, here as on the projector and in the export.</summary>
     public bool Hides(WorkshopTally tally) => Workshop.Kind == WorkshopKind.NetworkAssessment && tally.Respondents < Workshop.RevealThreshold;
-
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetCsvAsync(int id) =>
         await LoadAsync(id) ? File(Export().ToCsv(l), "text/csv; charset=utf-8", FileName("csv")) : NotFound();

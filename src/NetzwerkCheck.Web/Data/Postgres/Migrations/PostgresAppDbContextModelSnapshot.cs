@@ -277,6 +277,10 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<int?>("CompletenessPercent")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ConsultantComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Contributions")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -387,6 +391,39 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Consultants.ConsultantProfile", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Logo")
+                        .HasMaxLength(204800)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LogoFormat")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("ConsultantProfiles");
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
@@ -1248,6 +1285,15 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Navigation("Network");
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Consultants.ConsultantProfile", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("NetzwerkCheck.Domain.Consultants.ConsultantProfile", "OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
