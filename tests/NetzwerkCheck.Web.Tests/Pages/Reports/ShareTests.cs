@@ -99,9 +99,37 @@ public sealed class ShareTests(FakeClockFactory factory) : IClassFixture<FakeClo
         static string Markup(AngleSharp.Dom.IElement main) =>
             System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(main.InnerHtml, "[0-9a-f]{32}", "id"), @"\s+", " ").Trim();
         Assert.Equal(Markup(own.QuerySelector("main")!), Markup(shared.QuerySelector("main")!));
-        Assert.Equal("Zurück", own.Text(".report-toolbar a.button-secondary:not(#report-share)"));
+        Assert.Equal("Zurück", own.Text(".report-toolbar a.button-secondary:not(#report-share):not(#report-short)"));
         Assert.Equal($"/Reports/Share/{assessmentId}", own.QuerySelector("#report-share")!.GetAttribute("href"));
         Assert.Equal($"/Reports/Share/{assessmentId}", (await owner.GetDocumentAsync($"/Checks/Result/{assessmentId}")).QuerySelector("#report-share")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task TheSharedReportCarriesTheConsultantsBrandCommentAndLogoWhileTheLinkIsValid()
+    {
+        var owner = await WebUser.RegisterAsync(factory);
+        var assessmentId = await CompletedCheckAsync(owner);
+        await owner.UploadAsync("/Account/Profile", "Input.Logo", Account.ConsultantProfileTests.Png, "logo.png", "image/png",
+            [("Input.Name", "Anna Berger"), ("Input.Organisation", "Berger Netzwerkberatung")], "#profile-form");
+        await owner.SubmitAsync($"/Checks/Comment/{assessmentId}", [("Input.Text", "Erst drei Mitglieder fragen.")]);
+        var path = await CreateLinkAsync(owner, assessmentId);
+
+        var reader = Anonymous();
+        var shared = Html.Parse(await reader.GetStringAsync(path, TestContext.Current.CancellationToken));
+
+        Assert.Equal("Erstellt von Anna Berger, Berger Netzwerkberatung", shared.Text(".consultant-name"));
+        Assert.Equal("Erst drei Mitglieder fragen.", shared.Text("#consultant-comment p"));
+        var logoUrl = shared.QuerySelector(".consultant-brand img")!.GetAttribute("src")!;
+        Assert.StartsWith(path + "?handler=Logo", logoUrl, StringComparison.Ordinal);
+        var logo = await reader.GetAsync(logoUrl, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, logo.StatusCode);
+        Assert.Equal(Account.ConsultantProfileTests.Png, await logo.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        // Fetching the logo is not another view of the report.
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ReportShares.Where(s => s.AssessmentId == assessmentId).Select(s => s.ViewCount).SingleAsync()));
+
+        await factory.WithDbAsync(db => db.ReportShares.Where(s => s.AssessmentId == assessmentId).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedUtc, DateTime.UtcNow)));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(logoUrl, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/bericht/gibt-es-nicht?handler=Logo", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
