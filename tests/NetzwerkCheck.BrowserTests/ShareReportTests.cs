@@ -77,7 +77,7 @@ public sealed class ShareReportTests(AppServer app)
         await Expect(row).ToContainTextAsync("Für Frau Berger (Gründungsberatung)");
         await Expect(owner.Locator("#share-new")).ToHaveCountAsync(0);
         await VisitedAsync(owner, "37-share-list", "Bericht teilen: Liste");
-        await row.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Widerrufen") }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Link widerrufen") }).ClickAsync();
         await Expect(owner.GetByRole(AriaRole.Status)).ToContainTextAsync("ist widerrufen");
         await Expect(row.Locator(".badge")).ToHaveTextAsync("widerrufen");
         await VisitedAsync(owner, "38-share-revoked", "Bericht teilen: widerrufen");
