@@ -42,6 +42,7 @@ internal static partial class GroupAssessmentLoad
 
         var allLatencies = new List<double>();
         var sent = 0;
+        var burstSeconds = 0.0;
         for (var item = 0; item < items; item++)
         {
             var room = await phones[0].Client.GetStringAsync($"/w/{code}", stop);
@@ -71,6 +72,7 @@ internal static partial class GroupAssessmentLoad
             var burstEnd = Stopwatch.GetTimestamp();
             sent += count;
             var burstMs = Stopwatch.GetElapsedTime(burstStart, burstEnd).TotalMilliseconds;
+            burstSeconds += burstMs / 1000;
             Array.Sort(latencies);
             allLatencies.AddRange(latencies);
             var seen = await projector.WaitForAsync(
@@ -107,6 +109,22 @@ internal static partial class GroupAssessmentLoad
         {
             await phone.Channel.DisposeAsync();
         }
+        // The plain endpoint of the same app for comparison: 32 workers, 5 seconds.
+        var plain = NewClient(baseUri);
+        var requests = 0;
+        var plainClock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
+        {
+            while (plainClock.Elapsed.TotalSeconds < 5)
+            {
+                failures += (await plain.GetAsync("/health", stop)).StatusCode == HttpStatusCode.OK ? 0 : 1;
+                Interlocked.Increment(ref requests);
+            }
+        }));
+        var plainRate = requests / plainClock.Elapsed.TotalSeconds;
+        var answerRate = sent / burstSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"answers during the bursts: {answerRate:0}/s; plain /health: {plainRate:0} req/s (32 workers, 5 s); ratio {answerRate / plainRate:0.000}"));
         Console.WriteLine(failures == 0 ? "result: no failures" : $"result: {failures} failures");
         return failures == 0 ? 0 : 1;
     }
