@@ -216,7 +216,7 @@ public static class Texts
         FitReason.GoalPartlyMatches => "Ihr Ziel und der Kerngedanke des Netzwerks überschneiden sich nur teilweise.",
         FitReason.GoalMissesCoreIdea => "Ihr Ziel und der Kerngedanke des Netzwerks gehen in verschiedene Richtungen.",
         FitReason.CoreIdeaUnclear => "Der Kerngedanke des Netzwerks ist nicht eindeutig. Ob es zu Ihrem Ziel passt, lässt sich noch nicht sicher sagen.",
-        FitReason.GoalOrStyleMissing => "Ohne Ziel und Netzwerk-Stil lässt sich die Passung nur grob einschätzen.",
+        FitReason.GoalOrStyleMissing => "Solange Ziel oder Netzwerk-Stil fehlen, lässt sich die Passung nur grob einschätzen.",
         _ => reason.ToString(),
     });
 
