@@ -70,6 +70,13 @@ public sealed class TakeHomeTests(AppServer app)
         await Expect(hunter.Locator("#takehome-contributions li")).ToHaveTextAsync(["Wissen teilen, etwa mit einem Vortrag oder Fachbeitrag", "Andere weiterempfehlen"]);
         await Expect(hunter.Locator("#takehome-steps li")).ToHaveCountAsync(3);
         await VisitedAsync(hunter, "74-phone-takehome", "Ergebnis zum Mitnehmen");
+        // The same page opened on a tablet or a laptop.
+        foreach (var (width, height) in new[] { (1024, 768), (1920, 1080) })
+        {
+            await hunter.SetViewportSizeAsync(width, height);
+            await VisitedAsync(hunter, $"74-phone-takehome-{width}", $"Ergebnis zum Mitnehmen {width}×{height}");
+        }
+        await hunter.SetViewportSizeAsync(390, 844);
         await gatherer.WaitForURLAsync($"**/w/{code}/ergebnis");
         await Expect(gatherer.Locator("#takehome-style")).ToHaveTextAsync("Sammler");
         await Expect(gatherer.Locator("#takehome-no-contributions")).ToBeVisibleAsync();

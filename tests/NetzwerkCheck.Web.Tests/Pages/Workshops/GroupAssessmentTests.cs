@@ -329,7 +329,7 @@ public sealed class GroupAssessmentTests(NetzwerkCheckFactory factory) : IClassF
 
         Assert.Equal("Vergleichsclub", first.Text("h1"));
         Assert.Equal(12, first.QuerySelectorAll(".comparison-item").Length);
-        Assert.StartsWith("Bei einem von 2 beantworteten Punkten sehen Sie das Netzwerk deutlich anders als der Raum.", first.Text("#comparison-summary"), StringComparison.Ordinal);
+        Assert.StartsWith("Bei einem von 2 beantworteten Punkten sehen Sie das Netzwerk deutlich anders als der Raum. Das ist kein Fehler:", first.Text("#comparison-summary"), StringComparison.Ordinal);
         var talks = first.QuerySelector("[data-key='knowledge-talks']")!;
         Assert.Equal(["0 – trifft nicht zu", "3 – trifft eher zu", "Hier sehen Sie es deutlich anders."], [talks.Text("[data-mine]"), talks.Text("[data-agreed]"), talks.Text("[data-state]")]);
         Assert.Contains("comparison-differs", talks.ClassName, StringComparison.Ordinal);
