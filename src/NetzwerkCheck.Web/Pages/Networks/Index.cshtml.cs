@@ -54,8 +54,12 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
     private async Task<bool> FilterAsync()
     {
         Clients = await ClientNames.OfAsync(db, User);
-        Filter = ClientFilter.Parse(ClientValue, Clients)!;
-        return Filter is not null;
+        if (ClientFilter.Parse(ClientValue, Clients) is not { } filter)
+        {
+            return false;
+        }
+        Filter = filter;
+        return true;
     }
 
     private async Task<IReadOnlyList<NetworkRow>> RowsAsync()

@@ -28,15 +28,14 @@ public class PublicModel(AppDbContext db, AssessmentRules rules, TimeProvider cl
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > SharedReportLink.MaxTokenLength)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ValidLinks(token, now) is not { } valid)
         {
             return Show(View.NotFound, StatusCodes.Status404NotFound);
         }
         var hash = RandomToken.Hash(token);
-        var now = clock.GetUtcNow().UtcDateTime;
         // Checking the link and counting the view are one statement: a link revoked a moment ago is not counted.
-        var counted = await db.ReportShares
-            .Where(s => s.TokenHash == hash && s.RevokedUtc == null && s.ExpiresUtc > now)
+        var counted = await valid
             .ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.ViewCount, x => x.ViewCount + 1)
                 .SetProperty(x => x.LastViewedUtc, now));
@@ -62,19 +61,27 @@ public class PublicModel(AppDbContext db, AssessmentRules rules, TimeProvider cl
     /// <summary>The report owner's logo, while the link is valid; fetching it is not another view.</summary>
     public async Task<IActionResult> OnGetLogoAsync(string token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > SharedReportLink.MaxTokenLength)
+        if (ValidLinks(token, clock.GetUtcNow().UtcDateTime) is not { } valid)
         {
             return NotFound();
         }
-        var hash = RandomToken.Hash(token);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var ownerId = await db.ReportShares
-            .Where(s => s.TokenHash == hash && s.RevokedUtc == null && s.ExpiresUtc > now)
+        var ownerId = await valid
             .Join(db.Assessments, s => s.AssessmentId, a => a.Id, (s, a) => a.Network!.OwnerId)
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         return ownerId is not null && await ConsultantProfiles.LogoForOwnerAsync(db, ownerId, HttpContext.RequestAborted) is { } logo
             ? new LogoResult(logo)
             : NotFound();
+    }
+
+    /// <summary>The link with this token while it is neither revoked nor expired; null for a token no link can have.</summary>
+    private IQueryable<ReportShare>? ValidLinks(string token, DateTime now)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > SharedReportLink.MaxTokenLength)
+        {
+            return null;
+        }
+        var hash = RandomToken.Hash(token);
+        return db.ReportShares.Where(s => s.TokenHash == hash && s.RevokedUtc == null && s.ExpiresUtc > now);
     }
 
     private PageResult Show(View view, int statusCode)

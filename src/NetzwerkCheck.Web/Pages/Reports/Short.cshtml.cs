@@ -8,22 +8,20 @@ public class ShortModel(AppDbContext db, AssessmentRules rules) : PageModel
 {
     public const int StepCount = 3;
 
-    public AssessmentSummary Summary { get; private set; } = null!;
+    public ReportContent Report { get; private set; } = null!;
 
-    public ConsultantBrand? Brand { get; private set; }
+    public AssessmentSummary Summary => Report.Summary;
+
+    public ConsultantBrand? Brand => Report.Brand;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var assessment = await db.Assessments.OwnedBy(User)
-            .AsNoTracking()
-            .WithDetails()
-            .SingleOrDefaultAsync(a => a.Id == id && a.CompletedUtc != null);
-        if (assessment is null)
+        var report = await ReportContent.ForOwnerAsync(db, rules, User, id, Url.Page("/Reports/Logo", new { id })!, HttpContext.RequestAborted);
+        if (report is null)
         {
             return NotFound();
         }
-        Summary = AssessmentSummary.From(assessment, rules);
-        Brand = await ReportBrand.ForAsync(db, assessment, Url.Page("/Reports/Logo", new { id })!, HttpContext.RequestAborted);
+        Report = report;
         return Page();
     }
 }
