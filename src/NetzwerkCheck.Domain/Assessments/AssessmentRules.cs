@@ -32,4 +32,10 @@ public sealed record AssessmentRules
 
     /// <summary>A Sammler planning this many hours a month or more without chosen topics risks drowning in information.</summary>
     public int GathererTimeRiskHoursPerMonth { get; init; } = 12;
+
+    /// <summary>The journal suggests a rating for Ergebnisse only after this many months of taking part (or once an order is in).</summary>
+    public int ResultsEvidenceMinimumMonths { get; init; } = 3;
+
+    /// <summary>The portfolio names a network that brought nothing back after this many months.</summary>
+    public int NoResultAfterMonths { get; init; } = 6;
 }

@@ -1,4 +1,5 @@
 using NetzwerkCheck.Domain.Assessments;
+using NetzwerkCheck.Domain.Value;
 
 namespace NetzwerkCheck.Domain.Networks;
 
@@ -30,8 +31,32 @@ public class Network
     public int? ClientId { get; set; }
     public Client? Client { get; set; }
 
+    /// <summary>When the user joined (or started to take part); the figures count from here or from the trial's start.</summary>
+    public DateOnly? MemberSince { get; set; }
+
+    /// <summary>One-off admission fee in euro.</summary>
+    public decimal? AdmissionFee { get; set; }
+
+    /// <summary>Membership fee per year in euro.</summary>
+    public decimal? YearlyFee { get; set; }
+
+    /// <summary>What one event typically costs in euro (ticket, food, parking).</summary>
+    public decimal? CostPerEvent { get; set; }
+
+    /// <summary>Hours a month the network takes, travel included.</summary>
+    public decimal? HoursPerMonth { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
+
+    public MembershipCosts Costs => new(AdmissionFee, YearlyFee, CostPerEvent, HoursPerMonth);
+
+    /// <summary>
+    /// Where the figures start: the earlier of joining and the trial's start, else the first journal entry;
+    /// null when nothing says since when the user takes part.
+    /// </summary>
+    public DateOnly? TakingPartSince(DateOnly? firstEntry) =>
+        new[] { MemberSince, TrialStart, MemberSince is null && TrialStart is null ? firstEntry : null }.Min();
 
     /// <summary>What the verdict reads about the network itself.</summary>
     public NetworkContext Context => new(OrganisationForm, ApproxMemberCount, Status);
@@ -54,5 +79,5 @@ public class Network
         UpdatedUtc = nowUtc;
     }
 
-    public List<TrialJournalEntry> Journal { get; } = [];
+    public List<JournalEntry> Journal { get; } = [];
 }

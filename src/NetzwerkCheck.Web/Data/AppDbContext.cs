@@ -28,7 +28,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     public DbSet<Network> Networks => Set<Network>();
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
-    public DbSet<TrialJournalEntry> TrialJournal => Set<TrialJournalEntry>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();

@@ -12,6 +12,8 @@ public sealed class AccountSettingsConfiguration : IEntityTypeConfiguration<Acco
         builder.HasKey(s => s.UserId);
         builder.Property(s => s.Culture).HasMaxLength(10);
         builder.Property(s => s.BaseUrl).HasMaxLength(200);
+        builder.Property(s => s.HourlyRate).HasConversion(Hundredths.Converter);
+        builder.Property(s => s.WantedHoursPerMonth).HasConversion(Hundredths.Converter);
         builder.HasOne<IdentityUser>().WithOne().HasForeignKey<AccountSettings>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,10 @@ public sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
         builder.Property(n => n.OrganisationForm).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(n => n.OwnerId);
+        builder.Property(n => n.AdmissionFee).HasConversion(Hundredths.Converter);
+        builder.Property(n => n.YearlyFee).HasConversion(Hundredths.Converter);
+        builder.Property(n => n.CostPerEvent).HasConversion(Hundredths.Converter);
+        builder.Property(n => n.HoursPerMonth).HasConversion(Hundredths.Converter);
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(n => n.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Journal).WithOne().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Assessments).WithOne(a => a.Network).HasForeignKey(a => a.NetworkId).OnDelete(DeleteBehavior.Cascade);

@@ -348,36 +348,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OwnerId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Clients");
-                });
-
             modelBuilder.Entity("NetzwerkCheck.Domain.Consultants.ConsultantProfile", b =>
                 {
                     b.Property<string>("OwnerId")
@@ -411,10 +381,78 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.ToTable("ConsultantProfiles");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.JournalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "Date");
+
+                    b.ToTable("TrialJournal", (string)null);
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AdmissionFee")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ApproxMemberCount")
@@ -423,7 +461,16 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<int?>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CostPerEvent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HoursPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MemberSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -468,6 +515,9 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("YearlyFee")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
@@ -475,38 +525,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Networks");
-                });
-
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NetworkId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NetworkId", "Date");
-
-                    b.ToTable("TrialJournal", (string)null);
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Reports.ReportShare", b =>
@@ -916,7 +934,13 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TrialRemindersOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WantedHoursPerMonth")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");
@@ -1260,6 +1284,15 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.JournalEntry", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany("Journal")
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.HasOne("NetzwerkCheck.Domain.Networks.Client", "Client")
@@ -1274,15 +1307,6 @@ namespace NetzwerkCheck.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Client");
-                });
-
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
-                {
-                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
-                        .WithMany("Journal")
-                        .HasForeignKey("NetworkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Reports.ReportShare", b =>

@@ -15,6 +15,12 @@ public sealed class AccountSettings
     public string? BaseUrl { get; set; }
 
     public bool TrialRemindersOff { get; set; }
+
+    /// <summary>What an hour of the person's time is worth in euro; turns the networks' hours into money.</summary>
+    public decimal? HourlyRate { get; set; }
+
+    /// <summary>How many hours a month the person wants to spend on all networks together (the portfolio's budget).</summary>
+    public decimal? WantedHoursPerMonth { get; set; }
 }
 
 public enum AccountMailKind

@@ -20,12 +20,13 @@ public sealed record AccountExport(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public sealed record SettingsData(bool EmailConfirmed, string Language, bool TrialRemindersOff);
+    public sealed record SettingsData(bool EmailConfirmed, string Language, bool TrialRemindersOff, decimal? HourlyRate, decimal? WantedHoursPerMonth);
 
     public sealed record NetworkData(
         int Id, string Name, string? Client, string OrganisationForm, string Status, int? ApproxMemberCount, string? Url, string? Notes,
         DateTime CreatedUtc, DateTime UpdatedUtc, DateOnly? TrialStart, DateOnly? TrialPlannedEnd, bool TrialRemindersOff,
-        IReadOnlyList<AssessmentData> Assessments, IReadOnlyList<JournalData> TrialJournal);
+        DateOnly? MemberSince, decimal? AdmissionFee, decimal? YearlyFee, decimal? CostPerEvent, decimal? HoursPerMonth,
+        IReadOnlyList<AssessmentData> Assessments, IReadOnlyList<JournalData> Journal);
 
     public sealed record AssessmentData(
         int Id, DateTime CreatedUtc, DateTime UpdatedUtc, DateTime? CompletedUtc, string? Goal, string? Style,
@@ -44,7 +45,7 @@ public sealed record AccountExport(
 
     public sealed record RatingData(string Criterion, int? Rating, string? Note);
 
-    public sealed record JournalData(DateOnly Date, string Kind, string Text, DateTime CreatedUtc);
+    public sealed record JournalData(DateOnly Date, string Kind, string Text, decimal? Amount, DateTime CreatedUtc);
 
     public sealed record ClientData(int Id, string Name, string? Note, DateTime CreatedUtc);
 
@@ -83,17 +84,19 @@ public sealed record AccountExport(
             .Where(p => p.OwnerId == userId)
             .Select(p => new ConsultantProfileData(p.Name, p.Organisation, p.Contact, p.LogoFormat == null ? null : p.LogoFormat.ToString(), p.UpdatedUtc))
             .SingleOrDefaultAsync(cancellationToken);
-        var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false);
+        var settingsData = new SettingsData(user.EmailConfirmed, AccountSettingsQueries.CultureOf(settings).Name, settings?.TrialRemindersOff ?? false,
+            settings?.HourlyRate, settings?.WantedHoursPerMonth);
         return new AccountExport(user.Email ?? "", nowUtc, settingsData, networks.Select(n => new NetworkData(
             n.Id, n.Name, n.Client?.Name, n.OrganisationForm.ToString(), n.Status.ToString(), n.ApproxMemberCount, n.Url, n.Notes,
             Utc(n.CreatedUtc), Utc(n.UpdatedUtc), n.TrialStart, n.TrialPlannedEnd, n.TrialRemindersOff,
+            n.MemberSince, n.AdmissionFee, n.YearlyFee, n.CostPerEvent, n.HoursPerMonth,
             n.Assessments.OrderBy(a => a.CreatedUtc).Select(a => new AssessmentData(
                 a.Id, Utc(a.CreatedUtc), Utc(a.UpdatedUtc), a.CompletedUtc is DateTime completed ? Utc(completed) : null, a.Goal?.ToString(), a.Style?.ToString(), a.ClassificationAnswers,
                 a.Ratings.OrderBy(r => r.Criterion).Select(r => new RatingData(r.Criterion.ToString(), r.Rating, r.Note)).ToList(),
                 a.TrialWeeks, a.RedFlags.Select(f => f.ToString()).ToList(),
                 a.Contributions.Select(c => c.ToString()).ToList(), a.HoursPerMonth, a.HasFocusTopics, a.Score, a.CompletenessPercent,
                 a.Recommendation?.ToString(), a.KnowledgePercent, a.ServicePercent, a.ReferralPercent, [.. shares[a.Id]], a.ConsultantComment)).ToList(),
-            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, Utc(e.CreatedUtc))).ToList())).ToList(),
+            n.Journal.OrderBy(e => e.Date).Select(e => new JournalData(e.Date, e.Kind.ToString(), e.Text, e.Amount, Utc(e.CreatedUtc))).ToList())).ToList(),
             takeHomes.Select(t => new TakeHomeData(
                 t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style?.ToString(),
                 t.Contributions.Select(c => c.ToString()).ToList(), t.Steps.Select(s => s.ToString()).ToList(), Utc(t.SavedUtc))).ToList(),
@@ -106,7 +109,7 @@ public sealed record AccountExport(
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, geteilte-berichte.csv, workshop-ergebnisse.csv, mandanten.csv and probezeit-tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
+    /// <summary>konto.csv, netzwerke.csv, bewertungen.csv, geteilte-berichte.csv, workshop-ergebnisse.csv, mandanten.csv and tagebuch.csv; semicolons and a BOM so German Excel opens them.</summary>
     public byte[] ToCsvZip()
     {
         using var buffer = new MemoryStream();
@@ -120,6 +123,8 @@ public sealed record AccountExport(
                     AdresseBestaetigt = Settings.EmailConfirmed,
                     Sprache = Settings.Language,
                     ErinnerungenAus = Settings.TrialRemindersOff,
+                    Stundensatz = Settings.HourlyRate,
+                    GewuenschteStundenProMonat = Settings.WantedHoursPerMonth,
                     BeraterName = ConsultantProfile?.Name,
                     BeraterOrganisation = ConsultantProfile?.Organisation,
                     BeraterKontakt = ConsultantProfile?.Contact,
@@ -140,6 +145,11 @@ public sealed record AccountExport(
                 ProbezeitBeginn = n.TrialStart,
                 ProbezeitEnde = n.TrialPlannedEnd,
                 ErinnerungenAus = n.TrialRemindersOff,
+                DabeiSeit = n.MemberSince,
+                AufnahmegebuehrEuro = n.AdmissionFee,
+                JahresbeitragEuro = n.YearlyFee,
+                KostenProVeranstaltungEuro = n.CostPerEvent,
+                StundenProMonat = n.HoursPerMonth,
             }));
             Write(zip, "bewertungen.csv", Networks.SelectMany(n => n.Assessments.Select(a => new
             {
@@ -196,13 +206,14 @@ public sealed record AccountExport(
                 Gespeichert = t.SavedUtc,
             }));
             Write(zip, "mandanten.csv", Clients.Select(c => new { c.Id, c.Name, Notiz = c.Note, Angelegt = c.CreatedUtc }));
-            Write(zip, "probezeit-tagebuch.csv", Networks.SelectMany(n => n.TrialJournal.Select(e => new
+            Write(zip, "tagebuch.csv", Networks.SelectMany(n => n.Journal.Select(e => new
             {
                 NetzwerkId = n.Id,
                 Netzwerk = n.Name,
                 Datum = e.Date,
                 Art = e.Kind,
                 e.Text,
+                BetragEuro = e.Amount,
             })));
         }
         return buffer.ToArray();

@@ -97,7 +97,7 @@ public partial class DataModel(
         NetworkCount = await db.Networks.OwnedBy(User).CountAsync();
         AssessmentCount = await db.Assessments.OwnedBy(User).CountAsync();
         var networkIds = db.Networks.OwnedBy(User).Select(n => n.Id);
-        JournalCount = await db.TrialJournal.CountAsync(e => networkIds.Contains(e.NetworkId));
+        JournalCount = await db.Journal.CountAsync(e => networkIds.Contains(e.NetworkId));
         TakeHomeCount = await db.SavedTakeHomes.OwnedBy(User).CountAsync();
         ClientCount = await db.Clients.OwnedBy(User).CountAsync();
         var assessmentIds = db.Assessments.OwnedBy(User).Select(a => a.Id);

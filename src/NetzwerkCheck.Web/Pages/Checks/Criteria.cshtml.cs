@@ -79,7 +79,7 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
         Survey = await SurveyEvidence.LatestAsync(Db, network.Id, surveyOptions);
         if (TrialPeriod.Of(network) is { } period)
         {
-            var kinds = await Db.TrialJournal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
+            var kinds = await Db.Journal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
             Trial = new TrialEvidence(period, JournalCounts.Of(kinds));
         }
         return true;

@@ -34,7 +34,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
     private async Task<TrialSummary> TrialSummaryAsync(Network network)
     {
         var today = clock.Today();
-        var kinds = await db.TrialJournal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
+        var kinds = await db.Journal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();
         var period = TrialPeriod.Of(network);
         return new TrialSummary(
             network.Id,

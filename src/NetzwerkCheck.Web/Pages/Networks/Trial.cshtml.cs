@@ -17,7 +17,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
     public string? StatusMessage { get; set; }
 
     public Network Network { get; private set; } = null!;
-    public IReadOnlyList<TrialJournalEntry> Journal { get; private set; } = [];
+    public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
     public TrialPeriod? Period => TrialPeriod.Of(Network);
     public int MinimumWeeks => rules.MinimumTrialWeeks;
     public DateOnly Today => clock.Today();
@@ -94,7 +94,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return Page();
         }
 
-        db.TrialJournal.Add(new TrialJournalEntry
+        db.Journal.Add(new JournalEntry
         {
             NetworkId = id,
             Date = Entry.Date!.Value,
@@ -113,12 +113,12 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         {
             return NotFound();
         }
-        var entry = await db.TrialJournal.SingleOrDefaultAsync(e => e.Id == entryId && e.NetworkId == id);
+        var entry = await db.Journal.SingleOrDefaultAsync(e => e.Id == entryId && e.NetworkId == id);
         if (entry is null)
         {
             return NotFound();
         }
-        db.TrialJournal.Remove(entry);
+        db.Journal.Remove(entry);
         await db.SaveChangesAsync();
         StatusMessage = l["Der Eintrag ist gelöscht."];
         return RedirectToPage(new { id });
@@ -142,7 +142,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return false;
         }
         Network = network;
-        Journal = await db.TrialJournal.Where(e => e.NetworkId == id)
+        Journal = await db.Journal.Where(e => e.NetworkId == id)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
             .AsNoTracking()
             .ToListAsync();
@@ -172,7 +172,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         public JournalEntryKind? Kind { get; set; }
 
         [Required(ErrorMessage = "Bitte beschreiben Sie kurz, was passiert ist.")]
-        [StringLength(TrialJournalEntry.TextMaxLength, ErrorMessage = "Der Eintrag darf höchstens {1} Zeichen lang sein.")]
+        [StringLength(JournalEntry.TextMaxLength, ErrorMessage = "Der Eintrag darf höchstens {1} Zeichen lang sein.")]
         [Display(Name = "Was ist passiert?")]
         public string Text { get; set; } = "";
     }

@@ -1,3 +1,4 @@
+using NetzwerkCheck.Web.Infrastructure.Accounts;
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
@@ -20,7 +21,12 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         await user.SubmitAsync($"/Checks/Flags/{assessmentId}", [("go", "next")]);
         await factory.WithDbAsync(async db =>
         {
-            db.TrialJournal.Add(new TrialJournalEntry { NetworkId = networkId, Date = new DateOnly(2026, 10, 1), Kind = JournalEntryKind.Lead, Text = "Anfrage für einen Vortrag", CreatedUtc = DateTime.UtcNow });
+            db.Journal.Add(new JournalEntry { NetworkId = networkId, Date = new DateOnly(2026, 10, 1), Kind = JournalEntryKind.Lead, Text = "Anfrage für einen Vortrag", CreatedUtc = DateTime.UtcNow });
+            db.Journal.Add(new JournalEntry { NetworkId = networkId, Date = new DateOnly(2026, 10, 20), Kind = JournalEntryKind.Order, Text = "Workshop gebucht", Amount = 1234.5m, CreatedUtc = DateTime.UtcNow });
+            var network = await db.Networks.SingleAsync(n => n.Id == networkId, TestContext.Current.CancellationToken);
+            (network.MemberSince, network.YearlyFee, network.HoursPerMonth) = (new DateOnly(2026, 3, 1), 480m, 6.5m);
+            var settings = await db.SettingsOfAsync(network.OwnerId);
+            (settings.HourlyRate, settings.WantedHoursPerMonth) = (90m, 20m);
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
         return (user, networkId);
@@ -46,7 +52,11 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$", network.GetProperty("CreatedUtc").GetString());
         var assessment = Assert.Single(network.GetProperty("Assessments").EnumerateArray());
         Assert.Contains(assessment.GetProperty("Ratings").EnumerateArray(), r => r.GetProperty("Note").GetString() == "=HYPERLINK(\"http://evil\")");
-        var entry = network.GetProperty("TrialJournal")[0];
+        Assert.Equal("2026-03-01", network.GetProperty("MemberSince").GetString());
+        Assert.Equal(480m, network.GetProperty("YearlyFee").GetDecimal());
+        Assert.Equal(6.5m, network.GetProperty("HoursPerMonth").GetDecimal());
+        Assert.Equal(1234.5m, network.GetProperty("Journal")[1].GetProperty("Amount").GetDecimal());
+        var entry = network.GetProperty("Journal")[0];
         Assert.Equal("Anfrage für einen Vortrag", entry.GetProperty("Text").GetString());
         Assert.Equal("Lead", entry.GetProperty("Kind").GetString());
         Assert.Equal("2026-10-01", entry.GetProperty("Date").GetString());
@@ -55,6 +65,8 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.False(settings.GetProperty("EmailConfirmed").GetBoolean());
         Assert.Equal("de-DE", settings.GetProperty("Language").GetString());
         Assert.False(settings.GetProperty("TrialRemindersOff").GetBoolean());
+        Assert.Equal(90m, settings.GetProperty("HourlyRate").GetDecimal());
+        Assert.Equal(20m, settings.GetProperty("WantedHoursPerMonth").GetDecimal());
         Assert.False(network.GetProperty("TrialRemindersOff").GetBoolean());
     }
 
@@ -101,7 +113,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
             return reader.ReadToEnd();
         }
 
-        Assert.Equal(["bewertungen.csv", "geteilte-berichte.csv", "konto.csv", "mandanten.csv", "netzwerke.csv", "probezeit-tagebuch.csv", "workshop-ergebnisse.csv"], zip.Entries.Select(e => e.Name).Order());
+        Assert.Equal(["bewertungen.csv", "geteilte-berichte.csv", "konto.csv", "mandanten.csv", "netzwerke.csv", "tagebuch.csv", "workshop-ergebnisse.csv"], zip.Entries.Select(e => e.Name).Order());
         Assert.StartsWith("Id;Name;Mandant;Organisationsform;Status;", Read("netzwerke.csv"), StringComparison.Ordinal);
         Assert.Contains("Tabellen-Netzwerk", Read("netzwerke.csv"));
         var assessments = Read("bewertungen.csv");
@@ -109,8 +121,11 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Contains("UmgangNotiz", assessments);
         Assert.Contains("'=HYPERLINK", assessments);
         Assert.DoesNotContain(";=HYPERLINK", assessments);
-        Assert.StartsWith("NetzwerkId;Netzwerk;Datum;Art;Text", Read("probezeit-tagebuch.csv"), StringComparison.Ordinal);
-        Assert.Contains("Anfrage für einen Vortrag", Read("probezeit-tagebuch.csv"));
+        Assert.StartsWith("NetzwerkId;Netzwerk;Datum;Art;Text;BetragEuro", Read("tagebuch.csv"), StringComparison.Ordinal);
+        Assert.Contains("Anfrage für einen Vortrag", Read("tagebuch.csv"));
+        Assert.Contains("Workshop gebucht;1234", Read("tagebuch.csv"));
+        Assert.Contains("JahresbeitragEuro", Read("netzwerke.csv"));
+        Assert.Contains("Stundensatz", Read("konto.csv"));
         using var raw = zip.GetEntry("netzwerke.csv")!.Open();
         var bom = new byte[3];
         raw.ReadExactly(bom);
@@ -163,7 +178,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == user.Email)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == networkId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.NetworkId == networkId)));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == networkId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Journal.CountAsync(e => e.NetworkId == networkId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Surveys.CountAsync(v => v.NetworkId == networkId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Workshops.CountAsync(w => w.OwnerId == userId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Clients.CountAsync(c => c.OwnerId == userId)));

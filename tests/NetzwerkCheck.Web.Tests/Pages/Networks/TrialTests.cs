@@ -148,7 +148,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         (await WebUser.ParseAsync(response)).AssertError(message);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Journal.CountAsync(e => e.NetworkId == id)));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var user = await WebUser.RegisterAsync(factory);
         var id = await user.CreateNetworkAsync();
 
-        var response = await AddEntryAsync(user, id, "Event", new string('x', TrialJournalEntry.TextMaxLength + 1));
+        var response = await AddEntryAsync(user, id, "Event", new string('x', JournalEntry.TextMaxLength + 1));
 
         (await WebUser.ParseAsync(response)).AssertError("Der Eintrag darf höchstens 500 Zeichen lang sein.");
     }
@@ -169,7 +169,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var id = await owner.CreateNetworkAsync();
         await SaveDatesAsync(owner, id, Today, Today.AddDays(90));
         await AddEntryAsync(owner, id, "Lead", "Vertraulicher Auftrag");
-        var entryId = await factory.WithDbAsync(db => db.TrialJournal.Where(e => e.NetworkId == id).Select(e => e.Id).SingleAsync());
+        var entryId = await factory.WithDbAsync(db => db.Journal.Where(e => e.NetworkId == id).Select(e => e.Id).SingleAsync());
         var stranger = await WebUser.RegisterAsync(factory);
         var own = await stranger.CreateNetworkAsync();
         var token = (await stranger.GetDocumentAsync($"/Networks/Trial/{own}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -183,7 +183,7 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
 
         Assert.Equal(HttpStatusCode.NotFound, deleteForeign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, deleteViaOwnNetwork.StatusCode);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.Id == entryId)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Journal.CountAsync(e => e.Id == entryId)));
     }
 
     [Fact]
@@ -196,6 +196,6 @@ public sealed class TrialTests(NetzwerkCheckFactory factory) : IClassFixture<Net
         var response = await user.SubmitAsync($"/Networks/Trial/{id}", [], "form[action*='handler=DeleteEntry']");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.TrialJournal.CountAsync(e => e.NetworkId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Journal.CountAsync(e => e.NetworkId == id)));
     }
 }

@@ -361,38 +361,6 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("OwnerId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OwnerId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Clients");
-                });
-
             modelBuilder.Entity("NetzwerkCheck.Domain.Consultants.ConsultantProfile", b =>
                 {
                     b.Property<string>("OwnerId")
@@ -426,6 +394,75 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.ToTable("ConsultantProfiles");
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Client", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.JournalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "Date");
+
+                    b.ToTable("TrialJournal", (string)null);
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.Property<int>("Id")
@@ -434,14 +471,26 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<long?>("AdmissionFee")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("ApproxMemberCount")
                         .HasColumnType("integer");
 
                     b.Property<int?>("ClientId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("CostPerEvent")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("HoursPerMonth")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("MemberSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -485,6 +534,9 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<long?>("YearlyFee")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClientId");
@@ -492,40 +544,6 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Networks");
-                });
-
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("NetworkId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NetworkId", "Date");
-
-                    b.ToTable("TrialJournal", (string)null);
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Reports.ReportShare", b =>
@@ -955,8 +973,14 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("TrialRemindersOff")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("WantedHoursPerMonth")
+                        .HasColumnType("bigint");
 
                     b.HasKey("UserId");
 
@@ -1305,6 +1329,15 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.JournalEntry", b =>
+                {
+                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
+                        .WithMany("Journal")
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NetzwerkCheck.Domain.Networks.Network", b =>
                 {
                     b.HasOne("NetzwerkCheck.Domain.Networks.Client", "Client")
@@ -1319,15 +1352,6 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Client");
-                });
-
-            modelBuilder.Entity("NetzwerkCheck.Domain.Networks.TrialJournalEntry", b =>
-                {
-                    b.HasOne("NetzwerkCheck.Domain.Networks.Network", null)
-                        .WithMany("Journal")
-                        .HasForeignKey("NetworkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetzwerkCheck.Domain.Reports.ReportShare", b =>
