@@ -65,9 +65,10 @@ public class Assessment
     /// A new draft for <paramref name="network"/>: goal, style and profile answers come from the
     /// previous check; the trial length from the tracked trial (it knows better than the last check
     /// how long the user has been trying), else from the previous check; the member survey's
-    /// suggested rating, when there is one, pre-selects the Mitgliederbefragung.
+    /// suggested rating, when there is one, pre-selects the Mitgliederbefragung, and the journal's (see
+    /// <see cref="Value.ResultsEvidence"/>) the Ergebnisse.
     /// </summary>
-    public static Assessment StartDraft(Network network, Assessment? previous, DateOnly today, DateTime nowUtc, int? surveyRating = null)
+    public static Assessment StartDraft(Network network, Assessment? previous, DateOnly today, DateTime nowUtc, int? surveyRating = null, int? resultsRating = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         var draft = new Assessment
@@ -88,6 +89,10 @@ public class Assessment
         if (surveyRating is int rating)
         {
             draft.RatingFor(Criterion.MemberInterviews).Rating = rating;
+        }
+        if (resultsRating is int results)
+        {
+            draft.RatingFor(Criterion.Results).Rating = results;
         }
         return draft;
     }

@@ -26,6 +26,8 @@ public abstract class CheckStepPageModel(AppDbContext db, TimeProvider clock) : 
 
     protected DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
+    protected DateOnly Today => clock.Today();
+
     /// <summary>
     /// A group assessment keeps the values the room agreed on: its steps are not reopened (the room's evidence
     /// would no longer match them); the result page offers a new check of the user's own instead.

@@ -1,18 +1,26 @@
 using System.ComponentModel.DataAnnotations;
+using NetzwerkCheck.Domain.Value;
+using NetzwerkCheck.Web.Pages.Networks;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 /// <summary>What the user brings in and how much time they plan: the verdict names a plan to only take.</summary>
-public class ContributionModel(AppDbContext db, TimeProvider clock, IStringLocalizer<ContributionModel> l) : CheckStepPageModel(db, clock)
+public class ContributionModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, IStringLocalizer<ContributionModel> l) : CheckStepPageModel(db, clock)
 {
     public override CheckStep CurrentStep => CheckSteps.Contribution;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>Giving and taking as the journal shows them; null when nothing says since when the user takes part.</summary>
+    public GiveTakeBalance? Balance { get; private set; }
+
+    /// <summary>The hours a month entered under Kosten und Zeit, as a hint for the plan.</summary>
+    public decimal? HoursEntered => Assessment.Network!.HoursPerMonth;
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadEvidenceAsync(id))
         {
             return NotFound();
         }
@@ -27,7 +35,7 @@ public class ContributionModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public async Task<IActionResult> OnPostAsync(int id, string? go)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadEvidenceAsync(id))
         {
             return NotFound();
         }
@@ -44,6 +52,19 @@ public class ContributionModel(AppDbContext db, TimeProvider clock, IStringLocal
         Assessment.HoursPerMonth = Input.HoursPerMonth;
         Assessment.HasFocusTopics = Input.HasFocusTopics;
         return await SaveAndGoAsync(go);
+    }
+
+    private async Task<bool> LoadEvidenceAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return false;
+        }
+        if (await ValueEvidence.OfAsync(Db, Assessment.Network!, User, Today) is { } value)
+        {
+            Balance = GiveTakeBalance.Of(value.SinceStart.Counts, Assessment.Contributions, value.SinceStart.MonthsBegun, rules);
+        }
+        return true;
     }
 
     public sealed class InputModel

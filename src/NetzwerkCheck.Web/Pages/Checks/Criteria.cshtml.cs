@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using NetzwerkCheck.Domain.Surveys;
+using NetzwerkCheck.Domain.Value;
+using NetzwerkCheck.Web.Pages.Networks;
 using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
@@ -15,6 +17,9 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
     public TrialEvidence? Trial { get; private set; }
 
     public SurveySummary? Survey { get; private set; }
+
+    /// <summary>What the journal says about Ergebnisse, when it says enough.</summary>
+    public ResultsEvidence? Results { get; private set; }
 
     [BindProperty]
     public List<CriterionInput> Criteria { get; set; } = [];
@@ -77,6 +82,10 @@ public class CriteriaModel(AppDbContext db, TimeProvider clock, AssessmentRules 
         }
         var network = Assessment.Network!;
         Survey = await SurveyEvidence.LatestAsync(Db, network.Id, surveyOptions);
+        if (await ValueEvidence.OfAsync(Db, network, User, Today) is { } value)
+        {
+            Results = ResultsEvidence.Suggest(value.SinceStart, Rules);
+        }
         if (TrialPeriod.Of(network) is { } period)
         {
             var kinds = await Db.Journal.Where(e => e.NetworkId == network.Id).Select(e => e.Kind).ToListAsync();

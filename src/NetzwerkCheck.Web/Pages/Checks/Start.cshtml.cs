@@ -1,9 +1,11 @@
+using NetzwerkCheck.Domain.Value;
+using NetzwerkCheck.Web.Pages.Networks;
 using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
 /// <summary>Opens the network's draft, creating one (pre-filled from the last check) when there is none.</summary>
-public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surveyOptions) : PageModel
+public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surveyOptions, AssessmentRules rules) : PageModel
 {
     public IActionResult OnGet(int networkId) => RedirectToPage("/Networks/Details", new { id = networkId });
 
@@ -22,8 +24,10 @@ public class StartModel(AppDbContext db, TimeProvider clock, SurveyOptions surve
 
         var previous = await db.Assessments.CompletedOf(networkId).FirstOrDefaultAsync();
         var survey = await SurveyEvidence.LatestAsync(db, networkId, surveyOptions);
+        var value = await ValueEvidence.OfAsync(db, network, User, clock.Today());
+        var results = value is null ? null : ResultsEvidence.Suggest(value.SinceStart, rules);
         var draft = Assessment.StartDraft(network, previous, clock.Today(),
-            clock.GetUtcNow().UtcDateTime, survey?.SuggestedRating);
+            clock.GetUtcNow().UtcDateTime, survey?.SuggestedRating, results?.Rating);
         db.Assessments.Add(draft);
         try
         {
