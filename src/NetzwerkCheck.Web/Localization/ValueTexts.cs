@@ -71,4 +71,27 @@ public static class ValueTexts
             ? reading + " " + T("Sie wollten etwas einbringen, Ihr Tagebuch zeigt aber noch keinen Beitrag und keine weitergegebene Empfehlung.")
             : reading;
     }
+
+    /// <summary>A portfolio finding as a heading and its reason.</summary>
+    public static (string Title, string Text) Of(PortfolioFinding finding) => finding switch
+    {
+        OverTimeBudget over => (T("Mehr Zeit, als Sie geben wollen"), string.Join(" ", new[]
+        {
+            T("Ihre {0} Netzwerke brauchen zusammen {1} im Monat; vorgenommen haben Sie sich {2}.", over.Networks, Money.Hours(over.Hours), Money.Hours(over.Wanted)),
+            over.Gatherer ? T("Gerade wer sammelt, verliert sich leicht in zu vielen Kontakten und Informationen.") : null,
+            over.WeakestName is { } weakest ? T("Am wenigsten zurückgekommen ist bisher aus „{0}“: Dort zuerst kürzen oder die Probezeit beenden.", weakest) : null,
+        }.OfType<string>())),
+        NoTimeBudget none => (T("Ohne Zeitrahmen kein Maßstab"),
+            T("Ihre Netzwerke brauchen zusammen {0} im Monat. Tragen Sie unten ein, wie viele Stunden Sie insgesamt aufwenden wollen – dann sehen Sie hier, ob es zu viel ist.", Money.Hours(none.Hours))),
+        HoursUnknown unknown => (T("Zeit nicht eingetragen"),
+            T("Für {0} fehlt die Zeit pro Monat, die Summe ist deshalb zu niedrig.", string.Join(", ", unknown.Names.Select(n => T("„{0}“", n))))),
+        GoalNotCovered goal => (T("Ein Ziel ohne passendes Netzwerk"),
+            T("Für Ihr Ziel „{0}“ ist keines Ihrer Netzwerke wirklich gemacht. Dafür taugt vor allem ein {1}.", Texts.Of(goal.Goal), Texts.Of(goal.BestType))),
+        NoResultYet nothing => (T("{0}: seit {1} Monaten ohne Ergebnis", nothing.Name, nothing.Months),
+            T("Ihr Tagebuch zeigt für „{0}“ seit {1} Monaten keine Empfehlung, keine Anfrage, keinen Auftrag und kein neues Wissen. Liegt es am Netzwerk, an Ihrem Einsatz – oder fehlen nur die Einträge?", nothing.Name, nothing.Months)),
+        FocusFirst focus => (T("Hier zuerst: {0}", focus.Name), focus.ByOrders
+            ? T("„{0}“ hat bisher die meisten Aufträge für Ihren Einsatz gebracht. Dort ist Ihre Zeit am besten angelegt.", focus.Name)
+            : T("„{0}“ hat Ihnen bisher am meisten zurückgegeben: Empfehlungen, Anfragen oder Wissen. Dort ist Ihre Zeit am besten angelegt.", focus.Name)),
+        _ => (finding.GetType().Name, ""),
+    };
 }

@@ -95,6 +95,8 @@ public static class PageTour
         await Get("create", user, "/Networks/Create");
         await Get("networks-of-client", user, $"/Networks?client={clientId}");
         await Get("networks-unfiled", user, "/Networks?client=ohne");
+        await Get("portfolio", user, "/Portfolio");
+        await Post("portfolio-errors", user, "/Portfolio", [("Budget.HourlyRate", "-5"), ("Budget.WantedHoursPerMonth", "viel")], "#budget form");
         await Get("clients", user, "/Clients");
         await Post("clients-errors", user, "/Clients", [("Input.Name", "Harbour Consulting"), ("Input.Note", new string('x', 501))]);
         await Get("client-edit", user, $"/Clients/Edit/{clientId}");
