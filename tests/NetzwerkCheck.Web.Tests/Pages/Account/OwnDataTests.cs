@@ -182,6 +182,7 @@ public sealed class OwnDataTests(NetzwerkCheckFactory factory) : IClassFixture<N
         Assert.Equal(0, await factory.WithDbAsync(db => db.Surveys.CountAsync(v => v.NetworkId == networkId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Workshops.CountAsync(w => w.OwnerId == userId)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Clients.CountAsync(c => c.OwnerId == userId)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AccountSettings.CountAsync(x => x.UserId == userId)));   // hourly rate and time budget
         Assert.Equal(1, await factory.WithDbAsync(db => db.Clients.CountAsync(c => c.Name == "Mandant des Gelöschten")));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == otherNetwork)));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.NetworkId == otherNetwork)));

@@ -92,12 +92,18 @@ public sealed class NetworkPagesTests(NetzwerkCheckFactory factory) : IClassFixt
         var user = await WebUser.RegisterAsync(factory);
         var id = await user.CreateNetworkAsync("Wird gelöscht");
         await user.StartCheckAsync(id);
+        await factory.WithDbAsync(db =>
+        {
+            db.Journal.Add(new JournalEntry { NetworkId = id, Date = new DateOnly(2026, 5, 4), Kind = JournalEntryKind.Order, Text = "", Amount = 900m, CreatedUtc = DateTime.UtcNow });
+            return db.SaveChangesAsync();
+        });
 
         var response = await user.SubmitAsync($"/Networks/Delete/{id}", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Networks.CountAsync(n => n.Id == id)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Assessments.CountAsync(a => a.NetworkId == id)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Journal.CountAsync(e => e.NetworkId == id)));
     }
 
     [Theory]
