@@ -64,7 +64,8 @@ public class Assessment
     /// <summary>
     /// A new draft for <paramref name="network"/>: goal, style and profile answers come from the
     /// previous check; the trial length from the tracked trial (it knows better than the last check
-    /// how long the user has been trying), else from the previous check; the member survey's
+    /// how long the user has been trying), else from the previous check; the planned hours from the previous
+    /// check, else from the hours entered for the network; the member survey's
     /// suggested rating, when there is one, pre-selects the Mitgliederbefragung, and the journal's (see
     /// <see cref="Value.ResultsEvidence"/>) the Ergebnisse.
     /// </summary>
@@ -82,7 +83,7 @@ public class Assessment
             Style = previous?.Style,
             ClassificationAnswers = previous is null ? [] : new(previous.ClassificationAnswers),
             Contributions = previous is null ? [] : [.. previous.Contributions],
-            HoursPerMonth = previous?.HoursPerMonth,
+            HoursPerMonth = previous?.HoursPerMonth ?? PlannedHoursFrom(network.HoursPerMonth),
             HasFocusTopics = previous?.HasFocusTopics ?? false,
             TrialWeeks = TrialPeriod.Of(network)?.WeeksSoFar(today) ?? previous?.TrialWeeks,
         };
@@ -96,6 +97,10 @@ public class Assessment
         }
         return draft;
     }
+
+    /// <summary>The hours entered under Kosten und Zeit as a first plan: whole hours within the step's range.</summary>
+    private static int? PlannedHoursFrom(decimal? hours) =>
+        hours is decimal h ? (int)Math.Min(MaxHoursPerMonth, Math.Round(h, MidpointRounding.AwayFromZero)) : null;
 
     /// <summary>The user entered the trial length; from now on it wins over earlier trial changes.</summary>
     public void SetTrialWeeks(int? weeks, DateTime nowUtc)

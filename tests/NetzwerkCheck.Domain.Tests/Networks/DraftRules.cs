@@ -23,6 +23,18 @@ public sealed class DraftRules
         CompletedUtc = Created.AddDays(-90),
     };
 
+    [Theory]
+    [InlineData(4.5, 5)]
+    [InlineData(250, Assessment.MaxHoursPerMonth)]
+    public void AFirstDraftPlansTheHoursEnteredForTheNetwork(double entered, int planned)
+    {
+        var network = Network();
+        network.HoursPerMonth = (decimal)entered;
+
+        Assert.Equal(planned, Assessment.StartDraft(network, null, Today, Created).HoursPerMonth);
+        Assert.Equal(10, Assessment.StartDraft(network, Previous(), Today, Created).HoursPerMonth);
+    }
+
     [Fact]
     public void FirstDraftStartsEmptyAtTheGoalStep()
     {
