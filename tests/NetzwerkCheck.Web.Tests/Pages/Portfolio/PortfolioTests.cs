@@ -89,11 +89,11 @@ public sealed class PortfolioTests(WorkedExampleClockFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task TheBudgetIsStoredAndGermanDecimalsAreUnderstood()
+    public async Task TheBudgetIsStoredAndBothDecimalSignsAreUnderstood()
     {
         var user = await WebUser.RegisterAsync(factory);
 
-        var response = await user.SubmitAsync("/Portfolio", [("Budget.HourlyRate", "92,50"), ("Budget.WantedHoursPerMonth", "12,5")], "#budget form");
+        var response = await user.SubmitAsync("/Portfolio", [("Budget.HourlyRate", "92.50"), ("Budget.WantedHoursPerMonth", "12,5")], "#budget form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var settings = await SettingsAsync(user);
@@ -110,6 +110,7 @@ public sealed class PortfolioTests(WorkedExampleClockFactory factory) : IClassFi
     [InlineData("Budget.HourlyRate", "-5", "Bitte geben Sie einen Stundensatz zwischen 0 und 10.000.000 € an.")]
     [InlineData("Budget.HourlyRate", "10000001", "Bitte geben Sie einen Stundensatz zwischen 0 und 10.000.000 € an.")]
     [InlineData("Budget.HourlyRate", "viel", "Der Wert „viel“ ist für „Ihr Stundensatz in Euro“ nicht gültig.")]
+    [InlineData("Budget.HourlyRate", "99999999999999999999999999999999999", "Bitte geben Sie einen Stundensatz zwischen 0 und 10.000.000 € an.")]
     [InlineData("Budget.WantedHoursPerMonth", "745", "Ein Monat hat höchstens 744 Stunden.")]
     [InlineData("Budget.WantedHoursPerMonth", "-1", "Ein Monat hat höchstens 744 Stunden.")]
     public async Task BadInputIsNamedAndWhatWasTypedStays(string field, string value, string message)
