@@ -55,8 +55,12 @@ public sealed record NetworkListQuery(string Search, NetworkListQuery.Order Sort
 
     /// <summary>
     /// Names containing the search, case-insensitive for ASCII on SQLite (its lower() knows no umlauts) and for
-    /// all letters on PostgreSQL. ToLower().Contains translates on both, with LIKE wildcards in the search escaped.
+    /// all letters on PostgreSQL. ToLower().Contains translates on both (lower() with instr or strpos), so % and _
+    /// in the search are plain characters.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304", Justification = "Translated to SQL lower(); no .NET culture applies.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1311", Justification = "Translated to SQL lower(); no .NET culture applies.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1862", Justification = "A StringComparison overload does not translate to SQL.")]
     public IQueryable<Network> Filter(IQueryable<Network> networks)
     {
         if (!IsSearching)
