@@ -153,7 +153,9 @@ public sealed class DashboardTests(NetzwerkCheckFactory factory) : IClassFixture
     /// every fifth of the rest on trial; 1–30 checked twice (100 points long ago, lately their number, the lower the
     /// number the more recently); 1–40 filed under a client, whose id is returned.
     /// </summary>
-    private async Task<int> SeedAsync(WebUser user)
+    private Task<int> SeedAsync(WebUser user) => SeedAsync(factory, user);
+
+    internal static async Task<int> SeedAsync(NetzwerkCheckFactory factory, WebUser user)
     {
         var client = await user.CreateClientAsync("Kanzlei Nord");
         await factory.WithDbAsync(async db =>
