@@ -104,7 +104,10 @@ public static class PageTour
             var first = await db.Networks.SingleAsync(n => n.Name == "Harbour Club 1");
             db.Networks.AddRange(Enumerable.Range(2, 29).Select(i => new Domain.Networks.Network
             {
-                OwnerId = first.OwnerId, Name = $"Harbour Club {i}", CreatedUtc = first.CreatedUtc, UpdatedUtc = first.UpdatedUtc,
+                OwnerId = first.OwnerId,
+                Name = $"Harbour Club {i}",
+                CreatedUtc = first.CreatedUtc,
+                UpdatedUtc = first.UpdatedUtc,
             }));
             return await db.SaveChangesAsync();
         });
