@@ -47,11 +47,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         Total = await matching.CountAsync();
         PageCount = NetworkListQuery.PageCountOf(Total);
         CurrentPage = List.PageWithin(PageCount);
-        // The page's ids first: SQLite would otherwise compute every row's client and draft flag before sorting.
-        var ids = await List.Ordered(matching).Skip((CurrentPage - 1) * NetworkListQuery.PageSize).Take(NetworkListQuery.PageSize)
-            .Select(n => n.Id).ToListAsync();
-        var rows = (await RowsAsync(db.Networks.Where(n => ids.Contains(n.Id)))).ToDictionary(r => r.Id);
-        Networks = [.. ids.Select(id => rows[id])];
+        Networks = await RowsAsync(List.Ordered(matching).Skip((CurrentPage - 1) * NetworkListQuery.PageSize).Take(NetworkListQuery.PageSize));
         TrialNotices = await TrialNoticesAsync();
         var takeHomes = await db.SavedTakeHomes.OwnedBy(User)
             .OrderByDescending(t => t.WorkshopDate).ThenByDescending(t => t.Id)
@@ -110,7 +106,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         return Url.Page("/Networks/Index") + query.ToQueryString();
     }
 
-    /// <summary>The rows of <paramref name="networks"/> (ordered for the export, one page's for the list) with their latest results.</summary>
+    /// <summary>The rows of <paramref name="networks"/> (already ordered and, for the list, cut to one page) with their latest results.</summary>
     private async Task<IReadOnlyList<NetworkRow>> RowsAsync(IQueryable<Network> networks)
     {
         var rows = await networks
