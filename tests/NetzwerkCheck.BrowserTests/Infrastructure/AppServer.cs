@@ -47,6 +47,14 @@ public sealed class AppServer : IAsyncLifetime
 
     public Uri Url(string path) => new(BaseAddress, path);
 
+    /// <summary>Works on the app's database directly, e.g. to seed more rows than a journey would type.</summary>
+    public async Task<T> WithDbAsync<T>(Func<NetzwerkCheck.Web.Data.AppDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        using var scope = _factory!.Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<NetzwerkCheck.Web.Data.AppDbContext>());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_factory is not null)

@@ -72,6 +72,25 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
     }
 
     [Fact]
+    public async Task TheDashboardSearchesSortsAndPagesInPostgresSql()
+    {
+        RequireServer();
+        var user = await WebUser.RegisterAsync(factory);
+        await Pages.Networks.DashboardTests.SeedAsync(factory, user);
+        await user.CreateNetworkAsync("Überregionaler Kreis");
+        string[] Names(AngleSharp.Html.Dom.IHtmlDocument page) => [.. page.Texts(".network-list .network-card h2")];
+
+        Assert.Equal(["Netz 30", "Netz 29"], Names(await user.GetDocumentAsync("/Networks?sort=punkte")).Take(2));
+        Assert.Equal(["Netz 26", "Netz 27", "Netz 28", "Netz 29", "Netz 30", "Netz 31"], Names(await user.GetDocumentAsync("/Networks?sort=geprueft&page=2")).Take(6));
+        Assert.Equal(["Netz 05", "Netz 15"], Names(await user.GetDocumentAsync("/Networks?sort=status")).Take(2));
+        Assert.Equal(["Überregionaler Kreis", "Netz 59"], Names(await user.GetDocumentAsync("/Networks?sort=geaendert")).Take(2));
+        Assert.Equal(11, Names(await user.GetDocumentAsync("/Networks?page=3")).Length);
+        Assert.Equal(["Unternehmerclub Leipzig"], Names(await user.GetDocumentAsync("/Networks?q=UNTERNEHMER")));
+        Assert.Equal(["Überregionaler Kreis"], Names(await user.GetDocumentAsync("/Networks?q=%C3%BCberregional")));
+        Assert.Empty(Names(await user.GetDocumentAsync("/Networks?q=Netz_0")));
+    }
+
+    [Fact]
     public async Task EveryCapabilityWorksOnPostgres()
     {
         RequireServer();

@@ -97,6 +97,23 @@ public static class PageTour
         await Get("networks-unfiled", user, "/Networks?client=ohne");
         await Get("portfolio", user, "/Portfolio");
         await Post("portfolio-errors", user, "/Portfolio", [("Budget.HourlyRate", "-5"), ("Budget.WantedHoursPerMonth", "viel")], "#budget form");
+        await Get("networks-searched-sorted", user, $"/Networks?client={clientId}&q=harbour&sort=punkte");
+        await Get("networks-search-empty", user, "/Networks?q=nothing-matches&sort=geaendert");
+        var many = await WebUser.RegisterAsync(factory, client: (await Visitor()).Client);
+        await many.CreateNetworkAsync("Harbour Club 1");
+        await factory.WithDbAsync(async db =>
+        {
+            var first = await db.Networks.SingleAsync(n => n.Name == "Harbour Club 1");
+            db.Networks.AddRange(Enumerable.Range(2, 29).Select(i => new Domain.Networks.Network
+            {
+                OwnerId = first.OwnerId,
+                Name = $"Harbour Club {i}",
+                CreatedUtc = first.CreatedUtc,
+                UpdatedUtc = first.UpdatedUtc,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        await Get("networks-page-2", many, "/Networks?page=2&sort=status");
         await Get("clients", user, "/Clients");
         await Post("clients-errors", user, "/Clients", [("Input.Name", "Harbour Consulting"), ("Input.Note", new string('x', 501))]);
         await Get("client-edit", user, $"/Clients/Edit/{clientId}");

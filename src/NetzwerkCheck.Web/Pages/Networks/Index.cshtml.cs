@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using NetzwerkCheck.Web.Pages.Clients;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
@@ -9,6 +10,23 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
     public string? ClientValue { get; set; }
 
     public ClientFilter Filter { get; private set; } = ClientFilter.All;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? SearchValue { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? SortValue { get; set; }
+
+    /// <summary>Search, sort and the requested page; <c>page</c> is read from the query itself because Razor Pages keeps a route value of that name.</summary>
+    public NetworkListQuery List { get; private set; } = NetworkListQuery.Parse(null, null, null);
+
+    /// <summary>The page shown (1-based), after clamping the requested one.</summary>
+    public int CurrentPage { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    /// <summary>How many networks the filter and search match across all pages.</summary>
+    public int Total { get; private set; }
 
     public IReadOnlyList<ClientNames.Choice> Clients { get; private set; } = [];
 
@@ -25,12 +43,19 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         {
             return NotFound();
         }
-        Networks = await RowsAsync();
+        var matching = List.Filter(Filter.Apply(db.Networks.OwnedBy(User)));
+        Total = await matching.CountAsync();
+        PageCount = NetworkListQuery.PageCountOf(Total);
+        CurrentPage = List.PageWithin(PageCount);
+        Networks = await RowsAsync(List.Ordered(matching).Skip((CurrentPage - 1) * NetworkListQuery.PageSize).Take(NetworkListQuery.PageSize));
         TrialNotices = await TrialNoticesAsync();
-        TakeHomes = await db.SavedTakeHomes.OwnedBy(User)
+        var takeHomes = await db.SavedTakeHomes.OwnedBy(User)
             .OrderByDescending(t => t.WorkshopDate).ThenByDescending(t => t.Id)
             .Select(t => new TakeHomeRow(t.Id, t.WorkshopTitle, t.WorkshopDate, t.Style))
+            .Take(TakeHomeLimit + 1)
             .ToListAsync();
+        MoreTakeHomes = takeHomes.Count > TakeHomeLimit;
+        TakeHomes = takeHomes.Take(TakeHomeLimit).ToList();
         return Page();
     }
 
@@ -41,7 +66,7 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         {
             return NotFound();
         }
-        var csv = NetworkListExport.ToCsv(await RowsAsync(), l);
+        var csv = NetworkListExport.ToCsv(await RowsAsync(List.Ordered(List.Filter(Filter.Apply(db.Networks.OwnedBy(User))))), l);
         var name = Filter.Kind switch
         {
             ClientFilter.Scope.OneClient => $"mandant-{Filter.ClientId}",
@@ -59,13 +84,32 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return false;
         }
         Filter = filter;
+        List = NetworkListQuery.Parse(SearchValue, SortValue, Request.Query["page"].FirstOrDefault());
         return true;
     }
 
-    private async Task<IReadOnlyList<NetworkRow>> RowsAsync()
+    /// <summary>This list with another page or order, keeping the client filter and the search.</summary>
+    public string ListUrl(int page = 1, NetworkListQuery.Order? sort = null, bool keepSearch = true)
     {
-        var rows = await Filter.Apply(db.Networks.OwnedBy(User))
-            .OrderBy(n => n.Status == NetworkStatus.Left).ThenBy(n => n.Name)
+        var query = new QueryBuilder();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(key, value);
+            }
+        }
+        Add("client", Filter.QueryValue);
+        Add("q", keepSearch ? List.Search : null);
+        Add("sort", (sort is { } order ? List with { Sort = order } : List).SortValue);
+        Add("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return Url.Page("/Networks/Index") + query.ToQueryString();
+    }
+
+    /// <summary>The rows of <paramref name="networks"/> (already ordered and, for the list, cut to one page) with their latest results.</summary>
+    private async Task<IReadOnlyList<NetworkRow>> RowsAsync(IQueryable<Network> networks)
+    {
+        var rows = await networks
             .Select(n => new
             {
                 n.Id,
@@ -95,14 +139,27 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
     /// <summary>Results taken home from workshops ("Herausforderung Netzwerken") and kept in this account.</summary>
     public IReadOnlyList<TakeHomeRow> TakeHomes { get; private set; } = [];
 
+    /// <summary>The dashboard shows the newest take-homes only, so its cost stays bounded.</summary>
+    public const int TakeHomeLimit = 20;
+
+    public bool MoreTakeHomes { get; private set; }
+
+    /// <summary>At most this many trial reminders, the soonest ends first.</summary>
+    public const int TrialNoticeLimit = 10;
+
     public sealed record TakeHomeRow(int Id, string Title, DateOnly Date, NetworkerStyle? Style);
 
     private async Task<IReadOnlyList<TrialNotice>> TrialNoticesAsync()
     {
         var today = clock.Today();
+        var soon = today.AddDays(TrialPeriod.EndingSoonDays);
+        var shortestDays = rules.MinimumTrialWeeks * 7;
+        // The same test as below, in SQL, so only trials that get a notice are loaded.
         var trials = await db.Networks.OwnedBy(User)
             .Where(n => n.Status == NetworkStatus.Trial && n.TrialStart != null && n.TrialPlannedEnd != null)
-            .OrderBy(n => n.TrialPlannedEnd)
+            .Where(n => n.TrialPlannedEnd <= soon || n.TrialPlannedEnd < n.TrialStart!.Value.AddDays(shortestDays))
+            .OrderBy(n => n.TrialPlannedEnd).ThenBy(n => n.Id)
+            .Take(TrialNoticeLimit)
             .Select(n => new { n.Id, n.Name, Period = new TrialPeriod(n.TrialStart!.Value, n.TrialPlannedEnd!.Value) })
             .ToListAsync();
         return trials
