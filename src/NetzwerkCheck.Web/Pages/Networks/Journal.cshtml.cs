@@ -114,8 +114,8 @@ public class JournalModel(AppDbContext db, TimeProvider clock, IStringLocalizer<
         Network = network;
         var journal = db.Journal.Where(e => e.NetworkId == id);
         Years = await journal.GroupBy(e => e.Date.Year)
+            .OrderByDescending(g => g.Key)
             .Select(g => new YearCount(g.Key, g.Count()))
-            .OrderByDescending(y => y.Year)
             .ToListAsync();
         Year = year is int wanted && Years.Any(y => y.Year == wanted) ? wanted : (Years.Count > 0 ? Years[0].Year : null);
         if (Year is int shown)

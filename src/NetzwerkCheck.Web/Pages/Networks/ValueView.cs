@@ -57,7 +57,7 @@ public sealed record ValueChart(IReadOnlyList<ValuePoint> Points, decimal Max, s
         return new ValueChart(points, max, Line(p => p.CumulativeCost), Line(p => p.CumulativeOrderValue), ticks, labels);
     }
 
-    public static string Month(DateOnly date) => date.ToString("MMM yy", CultureInfo.CurrentCulture);
+    public static string Month(DateOnly date) => date.ToString("MMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>The smallest of 1, 2, 2.5 or 5 times a power of ten that reaches <paramref name="value"/>; 100 for nothing.</summary>
     public static decimal NiceCeiling(decimal value)
