@@ -65,7 +65,7 @@ public static class Texts
     /// <summary>One line under each kind in the journal's form, so the choice is clear at a glance.</summary>
     public static string HintOf(JournalEntryKind kind) => T(kind switch
     {
-        JournalEntryKind.Event => "Stammtisch, Vortragsabend, Messe",
+        JournalEntryKind.Event => "Stammtisch, Messe, Feier",
         JournalEntryKind.Contribution => "Vortrag, Artikel, Hilfe für andere",
         JournalEntryKind.ReferralGiven => "Sie haben jemanden weiterempfohlen",
         JournalEntryKind.ReferralReceived => "Jemand hat Sie weiterempfohlen",
