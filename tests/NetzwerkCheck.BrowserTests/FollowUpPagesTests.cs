@@ -30,11 +30,13 @@ public sealed class FollowUpPagesTests(AppServer app)
         await page.GetByLabel("Beginn").FillAsync(today.AddDays(-20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Geplantes Ende").FillAsync(today.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("#trial-save").ClickAsync();
+        await VisitedAsync(page, "41-trial", "Probezeit");
+        await page.Locator("#journal-open").ClickAsync();
         await page.GetByLabel("Kontakt geknüpft").CheckAsync();
-        await page.GetByLabel("Was ist passiert?").FillAsync("Mit der Steuerberaterin vom Stammtisch gesprochen.");
+        await page.GetByLabel("Notiz").FillAsync("Mit der Steuerberaterin vom Stammtisch gesprochen.");
         await page.Locator("#entry-save").ClickAsync();
         await Expect(page.GetByText("Mit der Steuerberaterin vom Stammtisch gesprochen.")).ToBeVisibleAsync();
-        await VisitedAsync(page, "41-trial", "Probezeit und Tagebuch");
+        await VisitedAsync(page, "41b-journal", "Tagebuch");
 
         await page.GotoAsync("/Networks");
         await Expect(page.Locator(".trial-notices")).ToContainTextAsync("Wirtschaftsclub Mitte");

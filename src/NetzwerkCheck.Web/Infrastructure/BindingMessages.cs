@@ -9,8 +9,7 @@ namespace NetzwerkCheck.Web.Infrastructure;
 /// Model binding's messages (wrong type, missing value) in our wording, German by default. A field
 /// without a display name gets messages that name no field at all, so no internal name such as
 /// "Goal" or "Value" ever reaches the page; a number too large for its type is bound at the type's
-/// limit so that its [Range] says what is allowed (<see cref="OutOfRangeNumberBinder"/>); amounts read German and
-/// English decimals alike (<see cref="DecimalBinder"/>); a yes/no field with
+/// limit so that its [Range] says what is allowed (<see cref="OutOfRangeNumberBinder"/>); a yes/no field with
 /// anything but true or false is an error, not a crash (<see cref="BooleanBinder"/>), and lists bind only
 /// rows numbered from 0 (<see cref="NumberedRowsBinder"/>).
 /// </summary>
@@ -42,7 +41,6 @@ public sealed class BindingMessages
         unnamed.SetValueMustNotBeNullAccessor(_ => l["Bitte geben Sie einen Wert an."]);
         options.ModelMetadataDetailsProviders.Add(new UnnamedFieldMessages(unnamed));
         options.ModelBinderProviders.Insert(0, new OutOfRangeNumberBinderProvider());
-        options.ModelBinderProviders.Insert(0, new DecimalBinderProvider());
         options.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
         options.ModelBinderProviders.Insert(0, new NumberedRowsBinderProvider());
     }

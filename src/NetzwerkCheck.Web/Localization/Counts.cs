@@ -15,7 +15,17 @@ public static class Counts
 
     public static string Contacts(int count) => Of(count, "1 Kontakt", "{0} Kontakte");
 
-    public static string Leads(int count) => Of(count, "1 Anfrage oder Auftrag", "{0} Anfragen oder Aufträge");
+    public static string Leads(int count) => Of(count, "1 Anfrage", "{0} Anfragen");
+
+    public static string Contributions(int count) => Of(count, "1 Beitrag", "{0} Beiträge");
+
+    public static string ReferralsGiven(int count) => Of(count, "1 Empfehlung gegeben", "{0} Empfehlungen gegeben");
+
+    public static string ReferralsReceived(int count) => Of(count, "1 Empfehlung erhalten", "{0} Empfehlungen erhalten");
+
+    public static string Orders(int count) => Of(count, "1 Auftrag", "{0} Aufträge");
+
+    public static string Knowledge(int count) => Of(count, "1 Erkenntnis", "{0} Erkenntnisse");
 
     public static string Weeks(int count) => Of(count, "1 Woche", "{0} Wochen");
 
@@ -29,10 +39,23 @@ public static class Counts
 
     public static string Members(int count) => Of(count, "ca. 1 Mitglied", "ca. {0:N0} Mitglieder");
 
-    /// <summary>The trial journal's three counts as one phrase: "2 Treffen, 1 Kontakt, 0 Anfragen oder Aufträge".</summary>
+    /// <summary>
+    /// A journal's counts as one short phrase that names only the kinds it holds: "2 Treffen, 1 Kontakt, 1 Auftrag";
+    /// "noch keine Einträge" when it is empty.
+    /// </summary>
     public static string Journal(JournalCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        return string.Join(", ", Events(counts.Events), Contacts(counts.Contacts), Leads(counts.Leads));
+        if (counts.Total == 0)
+        {
+            return Localizer["noch keine Einträge"];
+        }
+        (int Count, Func<int, string> Text)[] parts =
+        [
+            (counts.Events, Events), (counts.Contributions, Contributions), (counts.ReferralsGiven, ReferralsGiven),
+            (counts.ReferralsReceived, ReferralsReceived), (counts.Contacts, Contacts), (counts.Leads, Leads),
+            (counts.Orders, Orders), (counts.Knowledge, Knowledge),
+        ];
+        return string.Join(", ", parts.Where(p => p.Count > 0).Select(p => p.Text(p.Count)));
     }
 }

@@ -52,8 +52,27 @@ public static class Texts
     public static string Of(JournalEntryKind kind) => T(kind switch
     {
         JournalEntryKind.Event => "Treffen besucht",
+        JournalEntryKind.Contribution => "Beitrag geleistet",
+        JournalEntryKind.ReferralGiven => "Empfehlung gegeben",
+        JournalEntryKind.ReferralReceived => "Empfehlung erhalten",
         JournalEntryKind.Contact => "Kontakt geknüpft",
-        JournalEntryKind.Lead => "Anfrage oder Auftrag",
+        JournalEntryKind.Lead => "Anfrage erhalten",
+        JournalEntryKind.Order => "Auftrag erhalten",
+        JournalEntryKind.Knowledge => "Wissen mitgenommen",
+        _ => kind.ToString(),
+    });
+
+    /// <summary>One line under each kind in the journal's form, so the choice is clear at a glance.</summary>
+    public static string HintOf(JournalEntryKind kind) => T(kind switch
+    {
+        JournalEntryKind.Event => "Stammtisch, Messe, Feier",
+        JournalEntryKind.Contribution => "Vortrag, Artikel, Hilfe für andere",
+        JournalEntryKind.ReferralGiven => "Sie haben jemanden weiterempfohlen",
+        JournalEntryKind.ReferralReceived => "Jemand hat Sie weiterempfohlen",
+        JournalEntryKind.Contact => "Jemand, den Sie wiedersehen wollen",
+        JournalEntryKind.Lead => "Jemand fragt nach Ihrer Leistung",
+        JournalEntryKind.Order => "Mit seinem Wert in Euro",
+        JournalEntryKind.Knowledge => "Bitte notieren: was?",
         _ => kind.ToString(),
     });
 

@@ -124,6 +124,17 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         var stage = Html.Parse(await (await user.Client.GetAsync($"/Workshops/Present/{workshopId}?handler=Stage", TestContext.Current.CancellationToken)).TextAsync());
         Assert.Equal("1", stage.Text("#answer-count"));
 
+        // Costs and the journal: amounts as hundredths, entries grouped by calendar year, the figures on the network page.
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var joined = new DateOnly(today.Year, today.Month, 1).AddMonths(-13);
+        await user.SaveCostsAsync(networkId, ("MemberSince", Membership.Iso(joined)), ("YearlyFee", "1.234,50"), ("HoursPerMonth", "2,5"));
+        await user.AddEntryAsync(networkId, "Event", date: joined);
+        await user.AddEntryAsync(networkId, "Order", "Logo", today, "3.703,50");
+        var journal = await user.GetDocumentAsync($"/Networks/Journal/{networkId}");
+        Assert.Equal([$"{today.Year} (1)", $"{joined.Year} (1)"], journal.Texts(".year-nav a"));
+        // Two membership years begun (2 × 1,234.50 €) against one order of 3,703.50 €.
+        Assert.Equal("+1.234,50 € Auftragswert minus Kosten", (await user.GetDocumentAsync($"/Networks/Details/{networkId}")).Text("#value-net"));
+
         var export = await user.Client.GetStringAsync("/Account/Data?handler=Json", TestContext.Current.CancellationToken);
         Assert.Contains("Netzwerk auf PostgreSQL", export);
 

@@ -28,7 +28,9 @@ public sealed partial class OwnerWorld
         var networkId = await owner.CreateNetworkAsync("Fuzzclub");
         var today = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await owner.SubmitAsync($"/Networks/Trial/{networkId}", [("Dates.Start", today), ("Dates.PlannedEnd", DateOnly.FromDateTime(DateTime.Today).AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], "form[action*='handler=Dates']");
-        await owner.SubmitAsync($"/Networks/Trial/{networkId}", [("Entry.Date", today), ("Entry.Kind", "Event"), ("Entry.Text", "Frühstück")], "form[action*='handler=Entry']");
+        await owner.AddEntryAsync(networkId, "Event", "Frühstück");
+        await owner.AddEntryAsync(networkId, "Order", "Logo", amount: "1.234,50");
+        await owner.SaveCostsAsync(networkId, ("YearlyFee", "600"), ("HoursPerMonth", "4"));
         var draftId = await owner.StartCheckAsync(networkId);
         await owner.SubmitAsync($"/Surveys/{networkId}", [], "form[action*='handler=Open']");
         var surveyPath = new Uri((await owner.GetDocumentAsync($"/Surveys/{networkId}")).QuerySelector("#share-url")!.GetAttribute("value")!).AbsolutePath;

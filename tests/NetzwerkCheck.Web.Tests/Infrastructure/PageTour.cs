@@ -52,8 +52,11 @@ public static class PageTour
         await user.SubmitAsync($"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today.AddDays(-40))), ("Dates.PlannedEnd", Iso(today.AddDays(2)))], "form[action*='handler=Dates']");
         foreach (var kind in new[] { "Event", "Contact", "Lead" })
         {
-            await user.SubmitAsync($"/Networks/Trial/{networkId}", [("Entry.Date", Iso(today)), ("Entry.Kind", kind), ("Entry.Text", "Breakfast meeting")], "form[action*='handler=Entry']");
+            await user.AddEntryAsync(networkId, kind, "Breakfast meeting");
         }
+        await user.AddEntryAsync(networkId, "Order", "Logo design", amount: "2400");
+        await user.AddEntryAsync(networkId, "ReferralReceived", date: today.AddYears(-1));
+        await user.SaveCostsAsync(networkId, ("MemberSince", Iso(today.AddYears(-1).AddMonths(-2))), ("AdmissionFee", "150"), ("YearlyFee", "600"), ("CostPerEvent", "20"), ("HoursPerMonth", "4"));
 
         var first = await CompleteCheckAsync(user, networkId, "4", "2", "3", ["PressureToBuy"]);
         await CompleteCheckAsync(user, networkId, "1", "4", "4", []);
@@ -124,6 +127,12 @@ public static class PageTour
         await Post("edit-errors", user, $"/Networks/Edit/{networkId}", [("Input.ApproxMemberCount", "abc")]);
         await Get("delete", user, $"/Networks/Delete/{networkId}");
         await Get("trial", user, $"/Networks/Trial/{networkId}");
+        await Get("costs", user, $"/Networks/Costs/{networkId}");
+        await Post("costs-errors", user, $"/Networks/Costs/{networkId}", [("Input.AdmissionFee", "-5"), ("Input.YearlyFee", "abc"), ("Input.HoursPerMonth", "745"), ("Input.MemberSince", Iso(today.AddDays(3)))]);
+        await Get("journal", user, $"/Networks/Journal/{networkId}");
+        await Get("journal-last-year", user, $"/Networks/Journal/{networkId}?year={today.Year - 1}");
+        await Post("journal-errors", user, $"/Networks/Journal/{networkId}", [("Entry.Kind", "Order"), ("Entry.Amount", "")], "form.journal-form");
+        await Get("journal-empty", user, $"/Networks/Journal/{secondNetwork}");
         await Post("trial-errors", user, $"/Networks/Trial/{networkId}", [("Dates.Start", Iso(today)), ("Dates.PlannedEnd", Iso(today.AddDays(-1)))], "form[action*='handler=Dates']");
         await Get("goal", user, $"/Checks/Goal/{draft}");
         await Get("contribution", user, $"/Checks/Contribution/{draft}");

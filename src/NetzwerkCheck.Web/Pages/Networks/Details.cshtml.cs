@@ -11,6 +11,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
     public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
     public TrialSummary Trial { get; private set; } = null!;
     public NetworkHistory History { get; private set; } = null!;
+    public ValueView Value { get; private set; } = null!;
     public AssessmentRow? Draft => Assessments.FirstOrDefault(a => a.CompletedUtc is null);
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -28,6 +29,7 @@ public class DetailsModel(AppDbContext db, TimeProvider clock, AssessmentRules r
             .ToListAsync();
         Trial = await TrialSummaryAsync(network);
         History = await NetworkHistory.LoadAsync(db, network, rules);
+        Value = await ValueView.LoadAsync(db, network, User, clock.Today());
         return Page();
     }
 

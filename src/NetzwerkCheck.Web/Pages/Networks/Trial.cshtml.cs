@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NetzwerkCheck.Web.Pages.Networks;
 
-/// <summary>The trial of one network: its dates, its journal and a calendar entry for its end.</summary>
+/// <summary>The trial of one network: its dates, reminders, a calendar entry for its end and a link to its journal.</summary>
 public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rules, PublicLinks links, IStringLocalizer<TrialModel> l) : PageModel
 {
     public const int MaxTrialDays = 730;
@@ -11,13 +11,11 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
     // Two forms on one page: each handler binds only its own form, so the other's empty fields raise no errors.
     public DatesInput Dates { get; set; } = new();
 
-    public EntryInput Entry { get; set; } = new();
-
     [TempData]
     public string? StatusMessage { get; set; }
 
     public Network Network { get; private set; } = null!;
-    public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
+    public JournalCounts Journal { get; private set; } = JournalCounts.None;
     public TrialPeriod? Period => TrialPeriod.Of(Network);
     public int MinimumWeeks => rules.MinimumTrialWeeks;
     public DateOnly Today => clock.Today();
@@ -29,7 +27,6 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return NotFound();
         }
         Dates = new DatesInput { Start = Network.TrialStart ?? Today, PlannedEnd = Network.TrialPlannedEnd ?? Today.AddDays(rules.MinimumTrialWeeks * 7) };
-        Entry = new EntryInput { Date = Today };
         return Page();
     }
 
@@ -53,7 +50,6 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         }
         if (!ModelState.IsValid)
         {
-            Entry = new EntryInput { Date = Today };
             return Page();
         }
 
@@ -82,48 +78,6 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostEntryAsync(int id)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        if (!await TryUpdateModelAsync(Entry, nameof(Entry)))
-        {
-            Dates = new DatesInput { Start = Network.TrialStart ?? Today, PlannedEnd = Network.TrialPlannedEnd ?? Today.AddDays(rules.MinimumTrialWeeks * 7) };
-            return Page();
-        }
-
-        db.Journal.Add(new JournalEntry
-        {
-            NetworkId = id,
-            Date = Entry.Date!.Value,
-            Kind = Entry.Kind!.Value,
-            Text = Entry.Text.Trim(),
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync();
-        StatusMessage = l["Der Eintrag ist im Tagebuch."];
-        return RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnPostDeleteEntryAsync(int id, int entryId)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        var entry = await db.Journal.SingleOrDefaultAsync(e => e.Id == entryId && e.NetworkId == id);
-        if (entry is null)
-        {
-            return NotFound();
-        }
-        db.Journal.Remove(entry);
-        await db.SaveChangesAsync();
-        StatusMessage = l["Der Eintrag ist gelöscht."];
-        return RedirectToPage(new { id });
-    }
-
     public async Task<IActionResult> OnGetCalendarAsync(int id)
     {
         if (!await LoadAsync(id) || Period is not { } period)
@@ -142,10 +96,7 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
             return false;
         }
         Network = network;
-        Journal = await db.Journal.Where(e => e.NetworkId == id)
-            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
-            .AsNoTracking()
-            .ToListAsync();
+        Journal = JournalCounts.Of(await db.Journal.Where(e => e.NetworkId == id).Select(e => e.Kind).ToListAsync());
         return true;
     }
 
@@ -158,22 +109,5 @@ public class TrialModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         [Required(ErrorMessage = "Bitte geben Sie an, wann die Probezeit enden soll.")]
         [Display(Name = "Geplantes Ende")]
         public DateOnly? PlannedEnd { get; set; }
-    }
-
-    public sealed class EntryInput
-    {
-        [Required(ErrorMessage = "Bitte geben Sie das Datum an.")]
-        [Display(Name = "Datum")]
-        public DateOnly? Date { get; set; }
-
-        [Required(ErrorMessage = "Bitte wählen Sie die Art des Eintrags.")]
-        [EnumDataType(typeof(JournalEntryKind), ErrorMessage = "Bitte wählen Sie eine der angebotenen Arten.")]
-        [Display(Name = "Art")]
-        public JournalEntryKind? Kind { get; set; }
-
-        [Required(ErrorMessage = "Bitte beschreiben Sie kurz, was passiert ist.")]
-        [StringLength(JournalEntry.TextMaxLength, ErrorMessage = "Der Eintrag darf höchstens {1} Zeichen lang sein.")]
-        [Display(Name = "Was ist passiert?")]
-        public string Text { get; set; } = "";
     }
 }

@@ -51,11 +51,13 @@ public class IndexModel(AppDbContext db, TimeProvider clock, AssessmentRules rul
         [Range(typeof(decimal), "0", "10000000", ParseLimitsInInvariantCulture = true,
             ErrorMessage = "Bitte geben Sie einen Stundensatz zwischen 0 und 10.000.000 € an.")]
         [Display(Name = "Ihr Stundensatz in Euro")]
+        [ModelBinder<EuroBinder>]
         public decimal? HourlyRate { get; set; }
 
         [Range(typeof(decimal), "0", "744", ParseLimitsInInvariantCulture = true,
             ErrorMessage = "Ein Monat hat höchstens 744 Stunden. Bitte geben Sie einen Wert zwischen 0 und 744 an.")]
         [Display(Name = "Stunden im Monat für alle Netzwerke zusammen")]
+        [ModelBinder<HoursBinder>]
         public decimal? WantedHoursPerMonth { get; set; }
     }
 }
