@@ -130,4 +130,22 @@ public sealed class ValueFiguresRules
         Assert.Equal(new DateOnly(2025, 1, 1), onlyJournal.TakingPartSince(new DateOnly(2025, 1, 1)));
         Assert.Null(onlyJournal.TakingPartSince(null));
     }
+
+    [Fact]
+    public void EntriesBeforeJoiningCountButTheChargesBeginAtJoining()
+    {
+        // A referral received as a guest in August, joined on 15 September 2025.
+        var journal = WorkedExample.Journal.Append(new JournalFact(new DateOnly(2025, 8, 20), JournalEntryKind.ReferralReceived)).ToList();
+
+        var value = NetworkValue.Of(WorkedExample.Costs, WorkedExample.Since, WorkedExample.Today, journal, WorkedExample.HourlyRate);
+
+        Assert.Equal(WorkedExample.Since, value.Since);
+        Assert.Equal(new DateOnly(2025, 8, 20), value.SinceStart.From);
+        Assert.Equal(3, value.SinceStart.Counts.ReferralsReceived);
+        Assert.Equal(15, value.SinceStart.MonthsBegun);
+        Assert.Equal(7530m, value.SinceStart.TotalCost);
+        Assert.Equal(new DateOnly(2025, 8, 31), value.Timeline[0].Date);
+        Assert.Equal(0m, value.Timeline[0].CumulativeCost);
+        Assert.Equal(810m, value.Years[0].Money);
+    }
 }

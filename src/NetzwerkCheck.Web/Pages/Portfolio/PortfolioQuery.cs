@@ -27,7 +27,7 @@ public static class PortfolioQuery
             var journal = journals[network.Id].ToList();
             var value = ValueEvidence.Of(network, journal, hourlyRate, today);
             var lastYear = value is null ? null
-                : ValueFigures.For(network.Costs, value.SinceStart.From, journal, hourlyRate, Later(yearAgo, value.SinceStart.From), today);
+                : ValueFigures.For(network.Costs, value.Since, journal, hourlyRate, Later(yearAgo, value.SinceStart.From), today);
             var check = latest.GetValueOrDefault(network.Id);
             var profile = check is { KnowledgePercent: int k, ServicePercent: int s, ReferralPercent: int r } ? new TypeProfile(k, s, r) : null;
             return new PortfolioNetwork(network.Id, network.Name, network.Status, profile, check?.Goal, check?.Style, network.HoursPerMonth, lastYear, value?.SinceStart);
