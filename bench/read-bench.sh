@@ -29,9 +29,9 @@ for _ in $(seq 1 60); do curl -fs "$BASE/health" >/dev/null && break; sleep 0.5;
 token() { curl -fs -b "$JAR" -c "$JAR" "$BASE$1" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 post() { local path=$1; shift; curl -fs -o /dev/null -w '%{redirect_url}' -b "$JAR" -c "$JAR" --data-urlencode "__RequestVerificationToken=$(token "$path")" "$@" "$BASE$path"; }
 
-post /Account/Register --data-urlencode "Input.Email=bench@example.org" \
+post /Account/Register --data-urlencode "Input.Email=messung@example.org" \
     --data-urlencode "Input.Password=benchmark-passwort" --data-urlencode "Input.ConfirmPassword=benchmark-passwort" >/dev/null
-post /Account/Login --data-urlencode "Input.Email=bench@example.org" --data-urlencode "Input.Password=benchmark-passwort" >/dev/null
+post /Account/Login --data-urlencode "Input.Email=messung@example.org" --data-urlencode "Input.Password=benchmark-passwort" >/dev/null
 network_url=$(post /Networks/Create --data-urlencode "Input.Name=Benchmark-Netzwerk 1" \
     --data-urlencode "Input.OrganisationForm=Association" --data-urlencode "Input.Status=Member")
 owner=$(sqlite3 "$WORK/bench.db" "SELECT OwnerId FROM Networks LIMIT 1;")
