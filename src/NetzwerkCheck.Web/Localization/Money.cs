@@ -13,9 +13,6 @@ public static class Money
         return amount.ToString(decimal.Truncate(amount) == amount ? "C0" : "C2", format);
     }
 
-    /// <summary>A number as typed back into a form field ("49,9" in German), without grouping or symbol.</summary>
-    public static string Input(decimal? amount) => amount?.ToString("0.##", CultureInfo.CurrentCulture) ?? "";
-
     private static readonly IStringLocalizer Localizer = StaticText.For(typeof(Money));
 
     public static string Hours(decimal hours) =>

@@ -20,9 +20,10 @@ public sealed record ValueView(int NetworkId, NetworkValue? Value, bool HasCosts
     public static async Task<ValueView> LoadAsync(AppDbContext db, Network network, System.Security.Claims.ClaimsPrincipal user, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(network);
-        var value = await ValueEvidence.OfAsync(db, network, user, today);
-        var hasJournal = await db.Journal.AnyAsync(e => e.NetworkId == network.Id);
-        return new ValueView(network.Id, value, !network.Costs.IsEmpty, hasJournal, await ValueEvidence.HourlyRateAsync(db, user));
+        // The page needs the rate and whether there is a journal besides the figures: one query each, not two.
+        var rate = await ValueEvidence.HourlyRateAsync(db, user);
+        var journal = await ValueEvidence.FactsOf(db.Journal.Where(e => e.NetworkId == network.Id)).ToListAsync();
+        return new ValueView(network.Id, ValueEvidence.Of(network, journal, rate, today), !network.Costs.IsEmpty, journal.Count > 0, rate);
     }
 }
 
