@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Localization;
 
 namespace NetzwerkCheck.Web.Infrastructure;
@@ -12,6 +13,7 @@ public static class WebSetup
     {
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AppMetrics>();
         services.AddSingleton(cookies);
         services.AddNetzwerkCheckProxies(configuration);
         var links = new PublicLinks(configuration);
