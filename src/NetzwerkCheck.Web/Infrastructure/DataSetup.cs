@@ -27,7 +27,8 @@ public static class DataSetup
             Directory.CreateDirectory(directory);
         }
         builder.DefaultTimeout = 30;
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning()));
+        // Pooled: a page runs a few small queries, and setting up a fresh context for each request cost more than they did.
+        services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning()));
 
         // Keys beside the database: a restart (or a restored backup) keeps people signed in.
         var keyFolder = Path.Combine(string.IsNullOrEmpty(directory) ? environment.ContentRootPath : directory, "keys");
@@ -44,7 +45,7 @@ public static class DataSetup
     {
         var connectionString = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres fehlt.");
-        services.AddDbContext<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(options => options.UseNpgsql(connectionString));
         services.AddDataProtection()
             .SetApplicationName("NetzwerkCheck")
             .PersistKeysToDbContext<AppDbContext>();

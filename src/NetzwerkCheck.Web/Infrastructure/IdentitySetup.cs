@@ -48,6 +48,7 @@ public static class IdentitySetup
         services.AddScoped<PasswordReentry>();
         services.Configure<UserSessionOptions>(configuration.GetSection("Sessions"));
         services.AddScoped<SessionStore>();
+        services.AddSingleton<SessionCheckCache>();
         services.AddScoped<SignInChange>();
 
         // Between the password and the second factor: who is signing in, for five minutes, nothing more.

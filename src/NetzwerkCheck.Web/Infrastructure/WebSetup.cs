@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Web.Infrastructure.PageCache;
 using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Localization;
 
@@ -47,6 +48,7 @@ public static class WebSetup
         .AddDataAnnotationsLocalization(options =>
             options.DataAnnotationLocalizerProvider = (type, localizers) => localizers.Create(OutermostType(type)));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddOwnerPageCache(configuration);
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(BindingMessages.Use);
 
         // Carries one-time notices ("saved", "signed out") from a POST to the page after the redirect.
@@ -58,6 +60,8 @@ public static class WebSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.Path = "/";
         });
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, NoticeCookieTempData>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = cookies.Antiforgery;
@@ -116,6 +120,7 @@ public static class WebSetup
         // After authentication, so that a budget can belong to an account (PasswordReentry).
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOwnerPageCache();
         app.MapRazorPages();
         // The plain endpoint the benchmark measures every page against (bench/README.md).
         app.MapGet("/health", () => "ok").AllowAnonymous().DisableRateLimiting();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace NetzwerkCheck.Web.Infrastructure.Sessions;
 
 /// <summary>Starts, checks and ends the server-side rows behind sign-in cookies (<see cref="UserSession"/>).</summary>
-public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<UserSessionOptions> options)
+public sealed class SessionStore(AppDbContext db, SessionCheckCache recentChecks, TimeProvider clock, IOptions<UserSessionOptions> options)
 {
     /// <summary>The claim in the sign-in cookie that names its <see cref="UserSession"/>.</summary>
     public const string ClaimType = "nc_session";
@@ -52,6 +52,10 @@ public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<U
     /// </summary>
     public async Task<bool> IsValidAsync(string userId, string sessionId, string securityStamp, CancellationToken cancellationToken)
     {
+        if (recentChecks.IsKnownGood(userId, sessionId, securityStamp))
+        {
+            return true;
+        }
         var row = await (
             from s in db.UserSessions
             join u in db.Users on s.UserId equals u.Id
@@ -66,6 +70,7 @@ public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<U
         if (now >= row.ExpiresUtc || now - row.LastSeenUtc >= Options.IdleTimeoutOf(row.Remembered))
         {
             // Over: the row goes with the browser's last try instead of waiting for the next sign-in.
+            recentChecks.Forget(sessionId);
             await db.UserSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
             return false;
         }
@@ -73,17 +78,32 @@ public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<U
         {
             await db.UserSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenUtc, now), cancellationToken);
         }
+        recentChecks.RememberGood(userId, sessionId, securityStamp);
         return true;
     }
 
     /// <returns>Whether a session of this account was ended.</returns>
-    public async Task<bool> EndAsync(string userId, string sessionId, CancellationToken cancellationToken) =>
-        await db.UserSessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<bool> EndAsync(string userId, string sessionId, CancellationToken cancellationToken)
+    {
+        var ended = await db.UserSessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+        if (ended)
+        {
+            recentChecks.Forget(sessionId);
+        }
+        return ended;
+    }
 
     /// <summary>Ends every session of the account but <paramref name="keepSessionId"/> (all of them when null).</summary>
     /// <returns>How many were ended.</returns>
-    public Task<int> EndOthersAsync(string userId, string? keepSessionId, CancellationToken cancellationToken) =>
-        db.UserSessions.Where(s => s.UserId == userId && s.Id != keepSessionId).ExecuteDeleteAsync(cancellationToken);
+    public async Task<int> EndOthersAsync(string userId, string? keepSessionId, CancellationToken cancellationToken)
+    {
+        var ended = await db.UserSessions.Where(s => s.UserId == userId && s.Id != keepSessionId).ExecuteDeleteAsync(cancellationToken);
+        recentChecks.ForgetAccount(userId);
+        return ended;
+    }
+
+    /// <summary>The account is gone (its sessions with it, by cascade): no remembered check may outlive it here.</summary>
+    public void ForgetAccount(string userId) => recentChecks.ForgetAccount(userId);
 
     /// <summary>The account's sessions that are still good, most recently used first.</summary>
     public async Task<IReadOnlyList<UserSession>> ActiveOfAsync(string userId, CancellationToken cancellationToken)

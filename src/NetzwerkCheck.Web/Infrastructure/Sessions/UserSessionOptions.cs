@@ -21,6 +21,12 @@ public sealed class UserSessionOptions
     /// </summary>
     public TimeSpan ActivityWriteInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long one instance trusts a session it found good before asking the database again. Sessions ended on
+    /// this instance end at once; one ended on another instance ends here within this time. Zero: every request asks.
+    /// </summary>
+    public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromSeconds(3);
+
     public TimeSpan LifetimeOf(bool remembered) => remembered ? RememberedLifetime : Lifetime;
 
     public TimeSpan IdleTimeoutOf(bool remembered) => remembered ? RememberedIdleTimeout : IdleTimeout;

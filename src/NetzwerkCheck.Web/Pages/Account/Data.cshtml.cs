@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Web.Infrastructure.Email;
+using NetzwerkCheck.Web.Infrastructure.Sessions;
 
 namespace NetzwerkCheck.Web.Pages.Account;
 
@@ -11,6 +12,7 @@ public partial class DataModel(
     AppDbContext db,
     UserManager<IdentityUser> userManager,
     SignInManager<IdentityUser> signInManager,
+    SessionStore sessions,
     PasswordReentry reentry,
     TimeProvider clock,
     IStringLocalizer<DataModel> l,
@@ -78,6 +80,7 @@ public partial class DataModel(
             }
             await transaction.CommitAsync();
         }
+        sessions.ForgetAccount(user.Id);
         LogDeleted(logger, user.Id);
         await signInManager.SignOutAsync();
         TempData.SetStatus(l["Ihr Konto und alle Daten sind gelöscht."].Value);

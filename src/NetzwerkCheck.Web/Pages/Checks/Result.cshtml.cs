@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using NetzwerkCheck.Web.Infrastructure.PageCache;
 using Microsoft.AspNetCore.Identity;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
@@ -7,6 +9,8 @@ using NetzwerkCheck.Web.Infrastructure.Email;
 
 namespace NetzwerkCheck.Web.Pages.Checks;
 
+// A completed check does not change: the page is kept per account, session and language (OwnerPageCache).
+[OutputCache(PolicyName = OwnerPageCache.PolicyName)]
 public partial class ResultModel(
     AppDbContext db,
     AssessmentRules rules,

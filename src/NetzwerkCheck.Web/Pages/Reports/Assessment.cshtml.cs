@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
+using NetzwerkCheck.Web.Infrastructure.PageCache;
 namespace NetzwerkCheck.Web.Pages.Reports;
 
+// A completed check does not change: the page is kept per account, session and language (OwnerPageCache).
+[OutputCache(PolicyName = OwnerPageCache.PolicyName)]
 public class AssessmentModel(AppDbContext db, AssessmentRules rules) : PageModel
 {
     public ReportContent Report { get; private set; } = null!;
