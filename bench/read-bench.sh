@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Read benchmark: the dashboard, a result page and the report page of an account holding 10,000
-# assessments, each measured with wrk against the plain-text /health endpoint of the same process.
-# Targets 127.0.0.1 only; every wrk run stops after DURATION seconds.
+# assessments, each measured with wrk against the plain-text /health endpoint of the same process, and
+# against the signed-in Manage page of the stock `dotnet new webapp --auth Individual` app, built here
+# from the SDK's bundled template. Targets 127.0.0.1 only; every wrk run stops after DURATION seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${PORT:-5099}"
+STOCK_PORT="${STOCK_PORT:-5097}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-16}"
 NETWORKS=100
 PER_NETWORK=100
 BASE="http://127.0.0.1:$PORT"
+STOCK="http://127.0.0.1:$STOCK_PORT"
 WORK="$(mktemp -d)"
 JAR="$WORK/cookies.txt"
-trap 'kill "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+APP=""
+STOCK_APP=""
+trap 'kill $APP $STOCK_APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk fehlt: apt-get install wrk"; exit 1; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 fehlt: apt-get install sqlite3"; exit 1; }
@@ -26,8 +31,25 @@ RateLimits__AnonymousFormsPerMinute=100000 \
 APP=$!
 for _ in $(seq 1 60); do curl -fs "$BASE/health" >/dev/null && break; sleep 0.5; done
 
+# The stock template as the SDK makes it (SQLite, Identity's default UI), in Release and Production like the app.
+dotnet new webapp --auth Individual -o "$WORK/stock" -n StockApp >/dev/null
+dotnet build "$WORK/stock" -c Release -v q -nologo >/dev/null
+ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DefaultConnection="DataSource=$WORK/stock/app.db;Cache=Shared" \
+    dotnet "$WORK/stock/bin/Release/net10.0/StockApp.dll" --contentRoot "$WORK/stock" --urls "$STOCK" >"$WORK/stock.out" 2>&1 &
+STOCK_APP=$!
+for _ in $(seq 1 60); do curl -fs -o /dev/null "$STOCK/" && break; sleep 0.5; done
+
 token() { curl -fs -b "$JAR" -c "$JAR" "$BASE$1" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 post() { local path=$1; shift; curl -fs -o /dev/null -w '%{redirect_url}' -b "$JAR" -c "$JAR" --data-urlencode "__RequestVerificationToken=$(token "$path")" "$@" "$BASE$path"; }
+
+# The template requires a confirmed address before signing in: confirmed straight in its database.
+STOCK_JAR="$WORK/stock-cookies.txt"
+JAR="$STOCK_JAR" BASE="$STOCK" post /Identity/Account/Register --data-urlencode "Input.Email=messung@example.org" \
+    --data-urlencode "Input.Password=Bench-Passwort-1" --data-urlencode "Input.ConfirmPassword=Bench-Passwort-1" >/dev/null
+sqlite3 "$WORK/stock/app.db" "UPDATE AspNetUsers SET EmailConfirmed = 1;"
+JAR="$STOCK_JAR" BASE="$STOCK" post /Identity/Account/Login --data-urlencode "Input.Email=messung@example.org" \
+    --data-urlencode "Input.Password=Bench-Passwort-1" >/dev/null
+stock_cookie=$(awk '$6 ~ /^\.AspNetCore\.(Identity\.Application|Antiforgery)/ {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$STOCK_JAR")
 
 post /Account/Register --data-urlencode "Input.Email=messung@example.org" \
     --data-urlencode "Input.Password=benchmark-passwort" --data-urlencode "Input.ConfirmPassword=benchmark-passwort" >/dev/null
@@ -62,11 +84,12 @@ cookie=$(awk '$6 ~ /nc-(auth|af)$/ {printf "%s%s=%s", sep, $6, $7; sep = "; "}' 
 echo "Stored assessments: $count; measuring assessment $assessment, ${DURATION}s per page, $CONNECTIONS connections."
 
 measure() {
-    local name=$1 path=$2 header="Cookie: $cookie"
+    local name=$1 path=$2 header="Cookie: $cookie" base=$BASE
     [ "$name" = plaintext ] && header="Accept: text/plain"   # the baseline carries no sign-in
-    curl -fs -o /dev/null -H "$header" "$BASE$path" || { echo "$path answered an error"; exit 1; }
-    wrk -t2 -c"$CONNECTIONS" -d2s -H "$header" "$BASE$path" >/dev/null   # warm-up, not counted
-    local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$BASE$path")
+    [ "$name" = stock-manage ] && header="Cookie: $stock_cookie" && base=$STOCK
+    curl -fs -o /dev/null -H "$header" "$base$path" || { echo "$path answered an error"; exit 1; }
+    wrk -t2 -c"$CONNECTIONS" -d2s -H "$header" "$base$path" >/dev/null   # warm-up, not counted
+    local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$base$path")
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -77,9 +100,11 @@ measure() {
 }
 
 measure plaintext /health
+measure stock-manage /Identity/Account/Manage
 measure dashboard /Networks
 measure result "/Checks/Result/$assessment"
 measure report "/Reports/Assessment/$assessment"
-for page in dashboard result report; do
-    awk -v p="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/plaintext.rps")" 'BEGIN { printf "%-10s %.3f of plaintext\n", p, a / b }'
+for page in stock-manage dashboard result report; do
+    awk -v p="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/plaintext.rps")" -v s="$(cat "$WORK/stock-manage.rps")" \
+        'BEGIN { printf "%-12s %.3f of plaintext   %.1f× the stock Manage page\n", p, a / b, a / s }'
 done
