@@ -25,7 +25,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 fehlt: apt-get install sqlite3"
 
 dotnet build src/NetzwerkCheck.Web -c Release -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production Security__HttpsCookies=false \
-ConnectionStrings__Default="Data Source=$WORK/bench.db" Logging__File="$WORK/logs/nc-.log" \
+ConnectionStrings__Default="Data Source=$WORK/bench.db" Logging__File="$WORK/logs/nc-.log" Email__PickupDirectory="$WORK/mail" \
 RateLimits__AnonymousFormsPerMinute=100000 \
     dotnet src/NetzwerkCheck.Web/bin/Release/net10.0/NetzwerkCheck.Web.dll --urls "$BASE" >"$WORK/app.out" 2>&1 &
 APP=$!
@@ -75,6 +75,10 @@ INSERT INTO CriterionRatings (AssessmentId, Criterion, Rating, Note)
 SELECT Assessments.Id, c.name, 1 + (Assessments.Id % 5), 'Notiz zu ' || c.name
 FROM Assessments, (SELECT 'Conduct' AS name UNION ALL SELECT 'Size' UNION ALL SELECT 'MemberInterviews'
                    UNION ALL SELECT 'TrialPeriod' UNION ALL SELECT 'Results') c;
+-- What the app keeps on each network when a check completes (Network.NoteCompleted).
+UPDATE Networks SET
+    LatestCheckedUtc = (SELECT CompletedUtc FROM Assessments a WHERE a.NetworkId = Networks.Id AND a.CompletedUtc IS NOT NULL ORDER BY a.CompletedUtc DESC, a.Id DESC LIMIT 1),
+    LatestScore = (SELECT Score FROM Assessments a WHERE a.NetworkId = Networks.Id AND a.CompletedUtc IS NOT NULL ORDER BY a.CompletedUtc DESC, a.Id DESC LIMIT 1);
 SQL
 count=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM Assessments;")
 assessment=$(sqlite3 "$WORK/bench.db" "SELECT Id FROM Assessments WHERE NetworkId = ${network_url##*/} ORDER BY CompletedUtc DESC LIMIT 1;")

@@ -165,6 +165,7 @@ public class Assessment
         KnowledgePercent = result.Profile.KnowledgePercent;
         ServicePercent = result.Profile.ServicePercent;
         ReferralPercent = result.Profile.ReferralPercent;
+        Network!.NoteCompleted(this);
         return result;
     }
 }

@@ -49,6 +49,25 @@ public class Network
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>
+    /// When the latest completed check was completed and its score (null: none yet, or no score), copied here when
+    /// a check completes, so that the list can sort by them without looking at every network's checks.
+    /// </summary>
+    public DateTime? LatestCheckedUtc { get; private set; }
+
+    /// <inheritdoc cref="LatestCheckedUtc"/>
+    public int? LatestScore { get; private set; }
+
+    /// <summary>A check of this network was completed (or completed again with new answers).</summary>
+    public void NoteCompleted(Assessment assessment)
+    {
+        if (assessment.CompletedUtc is { } completed && (LatestCheckedUtc is null || completed >= LatestCheckedUtc))
+        {
+            LatestCheckedUtc = completed;
+            LatestScore = assessment.Score;
+        }
+    }
+
     public MembershipCosts Costs => new(AdmissionFee, YearlyFee, CostPerEvent, HoursPerMonth);
 
     /// <summary>

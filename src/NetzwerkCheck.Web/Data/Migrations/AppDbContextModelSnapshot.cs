@@ -470,6 +470,12 @@ namespace NetzwerkCheck.Web.Data.Migrations
                     b.Property<long?>("HoursPerMonth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LatestCheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LatestScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("MemberSince")
                         .HasColumnType("TEXT");
 

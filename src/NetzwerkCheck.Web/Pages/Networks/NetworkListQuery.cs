@@ -78,19 +78,9 @@ public sealed record NetworkListQuery(string Search, NetworkListQuery.Order Sort
             .OrderBy(n => n.Status == NetworkStatus.Trial ? 0 : n.Status == NetworkStatus.Member ? 1 : n.Status == NetworkStatus.Considering ? 2 : 3)
             .ThenBy(n => n.Name).ThenBy(n => n.Id),
         Order.Checked => networks
-            .Select(n => new { Network = n, Checked = n.Assessments.Where(a => a.CompletedUtc != null).Max(a => a.CompletedUtc) })
-            .OrderBy(x => x.Checked == null).ThenByDescending(x => x.Checked).ThenBy(x => x.Network.Id)
-            .Select(x => x.Network),
+            .OrderBy(n => n.LatestCheckedUtc == null).ThenByDescending(n => n.LatestCheckedUtc).ThenBy(n => n.Id),
         Order.Score => networks
-            .Select(n => new
-            {
-                Network = n,
-                Score = n.Assessments.Where(a => a.CompletedUtc != null)
-                    .OrderByDescending(a => a.CompletedUtc).ThenByDescending(a => a.Id)
-                    .Select(a => a.Score).FirstOrDefault(),
-            })
-            .OrderBy(x => x.Score == null).ThenByDescending(x => x.Score).ThenBy(x => x.Network.Name).ThenBy(x => x.Network.Id)
-            .Select(x => x.Network),
+            .OrderBy(n => n.LatestScore == null).ThenByDescending(n => n.LatestScore).ThenBy(n => n.Name).ThenBy(n => n.Id),
         Order.Changed => networks.OrderByDescending(n => n.UpdatedUtc).ThenBy(n => n.Id),
         _ => networks.OrderBy(n => n.Status == NetworkStatus.Left).ThenBy(n => n.Name).ThenBy(n => n.Id),
     };

@@ -489,6 +489,12 @@ namespace NetzwerkCheck.Web.Data.Postgres.Migrations
                     b.Property<long?>("HoursPerMonth")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("LatestCheckedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LatestScore")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("MemberSince")
                         .HasColumnType("date");
 
