@@ -10,6 +10,7 @@ PORT="${PORT:-5099}"
 STOCK_PORT="${STOCK_PORT:-5097}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-16}"
+PAGE_CACHE="${PAGE_CACHE:-00:05:00}"   # 00:00:00 measures the result and report pages rendered every time
 NETWORKS=100
 PER_NETWORK=100
 BASE="http://127.0.0.1:$PORT"
@@ -25,7 +26,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 fehlt: apt-get install sqlite3"
 
 dotnet build src/NetzwerkCheck.Web -c Release -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production Security__HttpsCookies=false \
-ConnectionStrings__Default="Data Source=$WORK/bench.db" Logging__File="$WORK/logs/nc-.log" Email__PickupDirectory="$WORK/mail" \
+ConnectionStrings__Default="Data Source=$WORK/bench.db" Logging__File="$WORK/logs/nc-.log" Email__PickupDirectory="$WORK/mail" PageCache__Duration="$PAGE_CACHE" \
 RateLimits__AnonymousFormsPerMinute=100000 \
     dotnet src/NetzwerkCheck.Web/bin/Release/net10.0/NetzwerkCheck.Web.dll --urls "$BASE" >"$WORK/app.out" 2>&1 &
 APP=$!
