@@ -27,7 +27,8 @@ public static class DataSetup
             Directory.CreateDirectory(directory);
         }
         builder.DefaultTimeout = 30;
-        services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning()));
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning(), sp.GetRequiredService<SqliteWriteGate>()));
 
         // Keys beside the database: a restart (or a restored backup) keeps people signed in.
         var keyFolder = Path.Combine(string.IsNullOrEmpty(directory) ? environment.ContentRootPath : directory, "keys");
