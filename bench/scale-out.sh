@@ -7,7 +7,8 @@
 # through nginx and have the room's state within 2 s, and the facilitator's and phones' cookies work on
 # the surviving instance (shared Data Protection keys). Bounded in time; stops everything it started and
 # drops its database (the PostgreSQL cluster keeps running, as .ci/postgres.sh leaves it). Needs root for
-# .ci/postgres.sh and, once, apt-get install nginx.
+# .ci/postgres.sh and, once, apt-get install nginx. Each instance keeps at most 30 database connections: two
+# instances stay below PostgreSQL's default max_connections (100), beside the test suite's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +31,7 @@ cleanup() {
     for pid in $NGINX $APP1 $APP2; do kill "$pid" 2>/dev/null || true; done
     for pid in $NGINX $APP1 $APP2; do wait "$pid" 2>/dev/null || true; done
     psql_ -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE);" || true
-    rm -rf "$WORK"
+    [ -n "${KEEP:-}" ] && echo "kept $WORK" || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -43,11 +44,11 @@ timeout 300 dotnet build bench/WorkshopLoad -c Release -v q -nologo >/dev/null
 
 start_app() { # port, log folder
     ASPNETCORE_ENVIRONMENT=Production Security__HttpsCookies=false \
-    Database__Provider=Postgres ConnectionStrings__Postgres="$PG;Database=$DB" \
+    Database__Provider=Postgres ConnectionStrings__Postgres="$PG;Database=$DB;Maximum Pool Size=30" \
     ForwardedHeaders__KnownProxies__0=127.0.0.1 Logging__File="$WORK/$2/nc-.log" \
     RateLimits__WorkshopRoomBurst=1000000 RateLimits__WorkshopRoomPerMinute=1000000 RateLimits__WorkshopJoinBurst=1000000 \
         dotnet src/NetzwerkCheck.Web/bin/Release/net10.0/NetzwerkCheck.Web.dll \
-        --urls "http://127.0.0.1:$1" --contentRoot src/NetzwerkCheck.Web >"$WORK/$2.out" 2>&1 &
+        --urls "http://127.0.0.1:$1" --contentRoot "$PWD/src/NetzwerkCheck.Web" >"$WORK/$2.out" 2>&1 &
 }
 wait_up() { for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$1/health" >/dev/null && return 0; sleep 0.5; done; echo "no answer on port $1" >&2; return 1; }
 
