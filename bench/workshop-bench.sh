@@ -44,6 +44,8 @@ if [ "$MODE" = group ]; then
     exit
 fi
 dotnet bench/WorkshopLoad/bin/Release/net10.0/WorkshopLoad.dll "$BASE" "$COUNT" "$SUSTAIN" || status=$?
+# VmHWM: the most resident memory the app held at any moment of the run.
+echo "app memory: peak RSS $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP/status")"
 # Cross-check in the database itself: one row per phone for the first question, none lost or doubled.
 stored=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM WorkshopAnswers WHERE QuestionKey = 'style';")
 participants=$(sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM WorkshopParticipants;")

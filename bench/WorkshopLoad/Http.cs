@@ -19,14 +19,14 @@ internal static class Http
     }
 
     /// <summary><paramref name="count"/> phones, each with its own cookie jar, join the workshop and open their live channels.</summary>
-    public static async Task<Phone[]> JoinAsync(Uri baseUri, string code, int count, CancellationToken stop) =>
+    public static async Task<Phone[]> JoinAsync(Uri baseUri, string code, int count, CancellationToken stop, bool reconnect = false) =>
         await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
         {
             var client = NewClient(baseUri);
             var joined = await PostFormAsync(client, "/w", [("Input.Code", code), ("Input.Nickname", $"Telefon {i}")], stop);
             Expect(joined, HttpStatusCode.Redirect, $"join {i}");
             var token = Token(await client.GetStringAsync($"/w/{code}", stop));
-            var channel = await LiveChannel.OpenAsync(client, $"/w/{code}/events", stop);
+            var channel = await LiveChannel.OpenAsync(client, $"/w/{code}/events", stop, reconnect);
             return new Phone(client, token, channel);
         }));
 

@@ -16,6 +16,7 @@ using static Http;
 //     request the plain-text /health of the same app for the same time: the ratio of the two.
 // Usage: WorkshopLoad http://127.0.0.1:PORT [participants=200] [seconds=10]
 //        WorkshopLoad http://127.0.0.1:PORT --group [participants=300] [items=10]   (see GroupAssessmentLoad.cs)
+//        WorkshopLoad http://127.0.0.1:PORT --scale-out participants seconds kill-pid kill-after-seconds expected-file   (see ScaleOutLoad.cs)
 var invariant = CultureInfo.InvariantCulture;
 if (args.Length >= 2 && args[1] == "--group" && Uri.TryCreate(args[0], UriKind.Absolute, out var groupUri)
     && IPAddress.TryParse(groupUri.Host, out var groupHost) && IPAddress.IsLoopback(groupHost))
@@ -23,6 +24,13 @@ if (args.Length >= 2 && args[1] == "--group" && Uri.TryCreate(args[0], UriKind.A
     using var groupDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
     return await GroupAssessmentLoad.RunAsync(
         groupUri, args.Length > 2 ? int.Parse(args[2], invariant) : 300, args.Length > 3 ? int.Parse(args[3], invariant) : 10, groupDeadline.Token);
+}
+if (args.Length >= 7 && args[1] == "--scale-out" && Uri.TryCreate(args[0], UriKind.Absolute, out var scaleUri)
+    && IPAddress.TryParse(scaleUri.Host, out var scaleHost) && IPAddress.IsLoopback(scaleHost))
+{
+    using var scaleDeadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+    return await ScaleOutLoad.RunAsync(scaleUri, int.Parse(args[2], invariant), int.Parse(args[3], invariant), int.Parse(args[4], invariant),
+        double.Parse(args[5], invariant), args[6], scaleDeadline.Token);
 }
 if (args.Length is < 1 or > 3 || !Uri.TryCreate(args[0], UriKind.Absolute, out var baseUri)
     || !IPAddress.TryParse(baseUri.Host, out var host) || !IPAddress.IsLoopback(host))

@@ -27,8 +27,10 @@ public static class DataSetup
             Directory.CreateDirectory(directory);
         }
         builder.DefaultTimeout = 30;
+        services.AddSingleton<SqliteWriteGate>();
         // Pooled: a page runs a few small queries, and setting up a fresh context for each request cost more than they did.
-        services.AddDbContextPool<AppDbContext>(options => options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning()));
+        services.AddDbContextPool<AppDbContext>((sp, options) =>
+            options.UseSqlite(builder.ToString()).AddInterceptors(new SqliteTuning(), sp.GetRequiredService<SqliteWriteGate>()));
 
         // Keys beside the database: a restart (or a restored backup) keeps people signed in.
         var keyFolder = Path.Combine(string.IsNullOrEmpty(directory) ? environment.ContentRootPath : directory, "keys");
