@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Web.Infrastructure.Health;
 using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Localization;
 
@@ -14,6 +15,8 @@ public static class WebSetup
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppMetrics>();
+        services.AddNetzwerkCheckTelemetry();
+        services.AddNetzwerkCheckHealth();
         services.AddSingleton(cookies);
         services.AddNetzwerkCheckProxies(configuration);
         var links = new PublicLinks(configuration);
@@ -107,6 +110,7 @@ public static class WebSetup
             RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = app.Services.GetRequiredService<CookieNames>().Culture }],
         });
 
+        app.UseNetzwerkCheckMetrics();
         app.UseNetzwerkCheckRequestLogging();
         app.UseMiddleware<ClientGoneMiddleware>();
         app.UseStaticFiles();
@@ -119,5 +123,6 @@ public static class WebSetup
         app.MapRazorPages();
         // The plain endpoint the benchmark measures every page against (bench/README.md).
         app.MapGet("/health", () => "ok").AllowAnonymous().DisableRateLimiting();
+        app.MapNetzwerkCheckHealth();
     }
 }
