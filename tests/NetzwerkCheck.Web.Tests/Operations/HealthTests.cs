@@ -19,13 +19,21 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task AMigratedAppIsLiveAndReady()
+    public async Task AMigratedAppIsLiveAndReadyAndPassingProbesStayOutOfTheLog()
     {
         await using var factory = new NetzwerkCheckFactory();
 
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await ProbeAsync(factory, "/health/live"));
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await ProbeAsync(factory, "/health/ready"));
         Assert.Equal((HttpStatusCode.OK, "ok"), await ProbeAsync(factory, "/health"));
+
+        // The plain endpoint is logged after the probes; once its line is there, theirs would be too.
+        var log = await Eventually.ValueAsync(
+            () => Task.FromResult(LogFiles.Read(factory)),
+            text => text.Contains("HTTP GET /health responded 200", StringComparison.Ordinal),
+            "The request log never showed /health.");
+        Assert.DoesNotContain("/health/live", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("/health/ready", log, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,6 +66,10 @@ public sealed class HealthTests
         {
             Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await ProbeAsync(factory, "/health/ready"));
             Assert.Equal((HttpStatusCode.OK, "Healthy"), await ProbeAsync(factory, "/health/live"));
+            // A failing probe is news.
+            await Eventually.TrueAsync(
+                () => LogFiles.Read(factory).Contains("HTTP GET /health/ready responded 503", StringComparison.Ordinal),
+                "The failed readiness probe is not in the log.");
         }
         finally
         {

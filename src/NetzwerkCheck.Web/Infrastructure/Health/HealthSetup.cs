@@ -13,17 +13,21 @@ namespace NetzwerkCheck.Web.Infrastructure.Health;
 public static class HealthSetup
 {
     private const string ReadyTag = "ready";
+    private const string Live = "/health/live";
+    private const string Ready = "/health/ready";
 
     public static void AddNetzwerkCheckHealth(this IServiceCollection services) =>
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
 
     public static void MapNetzwerkCheckHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+        app.MapHealthChecks(Live, new HealthCheckOptions { Predicate = _ => false })
             .AllowAnonymous()
             .DisableRateLimiting();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
+        app.MapHealthChecks(Ready, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
             .AllowAnonymous()
             .DisableRateLimiting();
     }
+
+    public static bool IsProbe(PathString path) => path.Equals(Live, StringComparison.OrdinalIgnoreCase) || path.Equals(Ready, StringComparison.OrdinalIgnoreCase);
 }
