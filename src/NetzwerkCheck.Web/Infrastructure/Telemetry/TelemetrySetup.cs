@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -33,6 +34,17 @@ public static class TelemetrySetup
     {
         var access = app.ApplicationServices.GetRequiredService<MetricsAccess>();
         app.UseOpenTelemetryPrometheusScrapingEndpoint(
-            meterProvider: null, predicate: access.Allows, path: null, configureBranchedPipeline: null, optionsName: null);
+            meterProvider: null, predicate: access.Allows, path: null, configureBranchedPipeline: NotCounted, optionsName: null);
     }
+
+    /// <summary>A scrape is not a request of the app's: it stays out of <c>http.server.request.duration</c>.</summary>
+    private static void NotCounted(IApplicationBuilder scrape) =>
+        scrape.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
+            {
+                metrics.MetricsDisabled = true;
+            }
+            return next(context);
+        });
 }
