@@ -6,22 +6,35 @@ namespace NetzwerkCheck.Web.Infrastructure.Telemetry;
 
 /// <summary>
 /// Metrics only, in Prometheus' text format at <c>/metrics</c> (<see cref="MetricsAccess"/> decides who may read
-/// them): ASP.NET Core's own (requests, connections, rate limits), the runtime's (GC, memory, thread pool) and
-/// the app's (<see cref="AppMetrics"/>). No tracing: nothing is recorded per request beyond what ASP.NET Core
-/// measures anyway once someone listens. Labels are route templates, methods and status codes – never an id,
-/// an address, a token or an answer.
+/// them): the app's (<see cref="AppMetrics"/>), the runtime's (GC, memory, thread pool, CPU) and those of ASP.NET
+/// Core's meters an operator acts on. No tracing. Labels are route templates, methods, status codes and policy
+/// names – never an id, an address, a token or an answer.
 /// </summary>
 public static class TelemetrySetup
 {
+    /// <summary>
+    /// ASP.NET Core's and the runtime's built-in meters, listened to by name. Left out on purpose, because each
+    /// would record on every request and says little here: routing's match attempts, authentication's and
+    /// authorization's per-request timings and the memory pool's rents.
+    /// </summary>
+    private static readonly string[] BuiltInMeters =
+    [
+        "Microsoft.AspNetCore.Hosting", // http.server.request.duration, active requests
+        "Microsoft.AspNetCore.Server.Kestrel", // connections
+        "Microsoft.AspNetCore.RateLimiting", // leases and rejections per policy
+        "Microsoft.AspNetCore.Identity", // sign-ins and their results
+        "Microsoft.AspNetCore.Diagnostics", // exceptions the error handler caught
+        "System.Runtime", // GC, memory, thread pool, CPU; read at scrape time
+    ];
+
     public static void AddNetzwerkCheckTelemetry(this IServiceCollection services)
     {
         services.AddSingleton<MetricsAccess>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("NetzwerkCheck"))
             .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation()
                 .AddMeter(AppMetrics.MeterName)
+                .AddMeter(BuiltInMeters)
                 .AddPrometheusExporter());
     }
 
