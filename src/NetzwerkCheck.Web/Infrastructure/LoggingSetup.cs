@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetzwerkCheck.Web.Infrastructure.Health;
 using Serilog;
 using Serilog.Events;
 
@@ -38,6 +39,10 @@ public static class LoggingSetup
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // A probe every few seconds is no news while it passes (the plain /health stays logged: the benchmark's baseline).
+            options.GetLevel = (context, _, problem) => problem is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : HealthSetup.IsProbe(context.Request.Path) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
             // Survey and shared-report links are secrets: the log keeps that one was used, not which one.
             options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             [

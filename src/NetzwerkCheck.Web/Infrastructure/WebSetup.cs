@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
+using NetzwerkCheck.Web.Infrastructure.Health;
 using NetzwerkCheck.Web.Infrastructure.PageCache;
 using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Localization;
@@ -15,6 +16,8 @@ public static class WebSetup
         services.AddSingleton(configuration.GetSection("Assessment").Get<AssessmentRules>() ?? AssessmentRules.Default);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppMetrics>();
+        services.AddNetzwerkCheckTelemetry();
+        services.AddNetzwerkCheckHealth();
         services.AddSingleton(cookies);
         services.AddNetzwerkCheckProxies(configuration);
         var links = new PublicLinks(configuration);
@@ -111,6 +114,7 @@ public static class WebSetup
             RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = app.Services.GetRequiredService<CookieNames>().Culture }],
         });
 
+        app.UseNetzwerkCheckMetrics();
         app.UseNetzwerkCheckRequestLogging();
         app.UseMiddleware<ClientGoneMiddleware>();
         app.UseStaticFiles();
@@ -124,5 +128,6 @@ public static class WebSetup
         app.MapRazorPages();
         // The plain endpoint the benchmark measures every page against (bench/README.md).
         app.MapGet("/health", () => "ok").AllowAnonymous().DisableRateLimiting();
+        app.MapNetzwerkCheckHealth();
     }
 }

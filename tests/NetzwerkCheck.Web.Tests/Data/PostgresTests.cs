@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using NetzwerkCheck.Web.Infrastructure;
 using NetzwerkCheck.Web.Tests.Infrastructure;
+using NetzwerkCheck.Web.Tests.Operations;
 using NetzwerkCheck.Web.Tests.Pages.Reports;
 using Npgsql;
 using NetzwerkCheck.Web.Tests.Pages.Workshops;
@@ -170,6 +171,47 @@ public sealed class PostgresTests(PostgresTests.PostgresFactory factory) : IClas
         Assert.Contains("Gesichert auf PostgreSQL", list);
         Assert.DoesNotContain("Nach der Sicherung", list);
         Directory.Delete(Path.GetDirectoryName(dump)!, recursive: true);
+    }
+
+    [Fact]
+    public async Task ReadinessSeesAPendingMigrationOnPostgres()
+    {
+        RequireServer();
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await HealthTests.ProbeAsync(factory, "/health/ready"));
+
+        var latest = (await factory.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken))).Last();
+        var renamed = "pending-" + latest;
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE "__EFMigrationsHistory" SET "MigrationId" = {renamed} WHERE "MigrationId" = {latest}""", TestContext.Current.CancellationToken));
+        try
+        {
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await HealthTests.ProbeAsync(factory, "/health/ready"));
+        }
+        finally
+        {
+            await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+                $"""UPDATE "__EFMigrationsHistory" SET "MigrationId" = {latest} WHERE "MigrationId" = {renamed}""", TestContext.Current.CancellationToken));
+        }
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await HealthTests.ProbeAsync(factory, "/health/ready"));
+    }
+
+    [Fact]
+    public async Task AVanishedPostgresDatabaseMakesTheAppNotReadyButKeepsItLive()
+    {
+        RequireServer();
+        using var app = new PostgresFactory();
+        Assert.Equal(HttpStatusCode.OK, (await HealthTests.ProbeAsync(app, "/health/ready")).Status);
+
+        await using (var server = new NpgsqlConnection(PostgresFactory.ServerConnection))
+        {
+            await server.OpenAsync(TestContext.Current.CancellationToken);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE {app.Database} WITH (FORCE);", server);
+            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+        NpgsqlConnection.ClearAllPools();
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await HealthTests.ProbeAsync(app, "/health/ready"));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await HealthTests.ProbeAsync(app, "/health/live"));
     }
 
     private sealed class RestoredFactory : PostgresFactory

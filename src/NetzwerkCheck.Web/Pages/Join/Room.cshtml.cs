@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Workshops;
+using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Localization;
 using NetzwerkCheck.Web.Pages.Workshops;
 
@@ -10,7 +11,7 @@ namespace NetzwerkCheck.Web.Pages.Join;
 /// follows the projector through <see cref="WorkshopLive"/> (<c>/w/{code}/events</c>).
 /// </summary>
 [EnableRateLimiting(WorkshopRateLimits.RoomPolicy)]
-public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<RoomModel> l) : PageModel
+public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<RoomModel> l, AppMetrics metrics) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;
     public WorkshopQuestion Question { get; private set; } = null!;
@@ -65,6 +66,7 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
                 "Review" = CASE WHEN "WorkshopAnswers"."Value" = excluded."Value" THEN "WorkshopAnswers"."Review" ELSE excluded."Review" END,
                 "Value" = excluded."Value"
             """);
+        metrics.WorkshopAnswerStored();
         await WorkshopRoom.BumpAsync(db, Workshop.Id);
         return Redirect($"/w/{Workshop.JoinCode}");
     }

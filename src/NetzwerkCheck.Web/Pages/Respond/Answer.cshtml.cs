@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.RateLimiting;
 using NetzwerkCheck.Domain.Surveys;
+using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Pages.Surveys;
 
 namespace NetzwerkCheck.Web.Pages.Respond;
@@ -10,7 +11,7 @@ namespace NetzwerkCheck.Web.Pages.Respond;
 /// browser is enforced through a random cookie token of which only the hash is kept.
 /// </summary>
 [EnableRateLimiting(FormRateLimits.SurveyAnswers)]
-public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies, SurveyOptions options) : PageModel
+public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookies, SurveyOptions options, AppMetrics metrics) : PageModel
 {
     /// <summary>Name (after CookieNames.Prefix) of the cookie that holds the browser's random token.</summary>
     public const string RespondentCookie = "nc-respondent";
@@ -97,6 +98,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
         try
         {
             await db.SaveChangesAsync();
+            metrics.SurveyAnswerStored();
         }
         catch (DbUpdateException)
         {
@@ -133,6 +135,7 @@ public class AnswerModel(AppDbContext db, TimeProvider clock, CookieNames cookie
                 db.SurveyResponses.Add(NewResponse(survey, RandomToken.Hash(RandomToken.New())));
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
+                metrics.SurveyAnswerStored();
                 TempData["SurveyThanks"] = true;
             }
         }

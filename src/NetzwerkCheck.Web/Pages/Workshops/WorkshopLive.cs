@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
+using NetzwerkCheck.Web.Infrastructure.Telemetry;
 
 namespace NetzwerkCheck.Web.Pages.Workshops;
 
@@ -9,7 +10,7 @@ namespace NetzwerkCheck.Web.Pages.Workshops;
 /// changed. The database is the only shared state, so streams served by different app instances on one
 /// database all see every step and every answer.
 /// </summary>
-public sealed class WorkshopLive(WorkshopPulse pulses, TimeProvider clock, IHostApplicationLifetime lifetime, IServiceScopeFactory scopes)
+public sealed class WorkshopLive(WorkshopPulse pulses, TimeProvider clock, IHostApplicationLifetime lifetime, IServiceScopeFactory scopes, AppMetrics metrics)
 {
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(15);
 
@@ -95,6 +96,7 @@ public sealed class WorkshopLive(WorkshopPulse pulses, TimeProvider clock, IHost
         var token = cancel.Token;
         using var pulse = pulses.Subscribe(workshopId);
 
+        metrics.LiveChannelOpened();
         try
         {
             await response.WriteAsync("retry: 1000\n\n", token);
@@ -138,6 +140,10 @@ public sealed class WorkshopLive(WorkshopPulse pulses, TimeProvider clock, IHost
             // The phone or projector left (a write to a closed connection may fail before the request is
             // marked aborted), the app is stopping, or the stream reached its time limit; whatever the
             // interrupted read or write threw is expected then, and no error for the log.
+        }
+        finally
+        {
+            metrics.LiveChannelClosed();
         }
     }
 
