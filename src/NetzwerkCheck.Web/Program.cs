@@ -1,3 +1,4 @@
+using NetzwerkCheck.Web.Infrastructure.Telemetry;
 using NetzwerkCheck.Web.Infrastructure.Email;
 using NetzwerkCheck.Web.Pages.Checks;
 using NetzwerkCheck.Web.Pages.Reports;
@@ -31,6 +32,7 @@ if (args is ["backup", var backupFile])
     }
     return;
 }
+app.StartMetrics();
 app.MigrateDatabase();
 app.UseNetzwerkCheckPipeline();
 app.MapWorkshops();

@@ -26,7 +26,10 @@ public sealed class AppMetrics : IDisposable
         workshopAnswers = meter.CreateCounter<long>("netzwerkcheck.workshop_answers", unit: "{answer}",
             description: "Workshop answers stored (first answers and changes).");
         writeGateWait = meter.CreateHistogram<double>("netzwerkcheck.write_gate.wait", unit: "s",
-            description: "Time a write waited for the database's write gate.");
+            description: "Time a write waited for the database's write gate.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
+        // Shown from the first scrape on, not only after the first channel opened.
+        liveChannels.Add(0);
     }
 
     public void LiveChannelOpened() => liveChannels.Add(1);

@@ -39,6 +39,12 @@ public static class TelemetrySetup
     }
 
     /// <summary>
+    /// Builds the meter provider now instead of when the host starts: a meter created before it (the write gate's,
+    /// during the migration at start-up) would otherwise never be exported.
+    /// </summary>
+    public static void StartMetrics(this WebApplication app) => app.Services.GetService<MeterProvider>();
+
+    /// <summary>
     /// Answers the scrape before request logging (a scrape every 15 s is no news for the log), before the HTTPS
     /// check (Prometheus scrapes an instance directly, usually over http) and before the rate limits. Anyone
     /// <see cref="MetricsAccess"/> does not allow goes on through the pipeline and meets its 404.
