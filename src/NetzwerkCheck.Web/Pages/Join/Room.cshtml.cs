@@ -56,18 +56,19 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
             return Page();
         }
 
-        // One statement: the first answer inserts, a repeated one replaces it, so each phone counts once per question.
-        // A changed text is new again: the facilitator has not seen these words yet.
+        // One upsert: the first answer inserts, a repeated one replaces it, so each phone counts once per question.
+        // A changed text is new again: the facilitator has not seen these words yet. The room's version step goes
+        // in the same command, so that an answer passes the database's write gate once, not twice.
         var review = nameof(AnswerReview.New);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "WorkshopAnswers" ("WorkshopId", "ParticipantId", "QuestionKey", "Value", "Review")
             VALUES ({Workshop.Id}, {participant!.Id}, {Question.Key}, {value}, {review})
             ON CONFLICT ("ParticipantId", "QuestionKey") DO UPDATE SET
                 "Review" = CASE WHEN "WorkshopAnswers"."Value" = excluded."Value" THEN "WorkshopAnswers"."Review" ELSE excluded."Review" END,
-                "Value" = excluded."Value"
+                "Value" = excluded."Value";
+            UPDATE "Workshops" SET "Version" = "Version" + 1 WHERE "Id" = {Workshop.Id};
             """);
         metrics.WorkshopAnswerStored();
-        await WorkshopRoom.BumpAsync(db, Workshop.Id);
         return Redirect($"/w/{Workshop.JoinCode}");
     }
 
