@@ -37,7 +37,7 @@ public sealed class ClientTests(AppServer app)
             await page.GetByLabel("Mitglied", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Mandant (optional)").SelectOptionAsync(new SelectOptionValue { Label = "Bäckerei Schmidt" });
             await page.Locator("#network-save").ClickAsync();
-            await page.WaitForURLAsync("**/Networks/Details/*");
+            await page.ArriveAtAsync("**/Networks/Details/*");
         }
         await Expect(page.Locator(".facts")).ToContainTextAsync("Bäckerei Schmidt");
         var latest = int.Parse(page.Url.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);

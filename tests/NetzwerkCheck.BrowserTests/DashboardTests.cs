@@ -40,7 +40,7 @@ public sealed class DashboardTests(AppServer app)
         }
         Assert.Equal("pager-next", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/Networks?*page=2*");
+        await page.ArriveAtAsync("**/Networks?*page=2*");
         Assert.Contains("q=KREIS", page.Url, StringComparison.Ordinal);
         Assert.Contains("sort=punkte", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("#pager")).ToContainTextAsync("Seite 2 von 2");

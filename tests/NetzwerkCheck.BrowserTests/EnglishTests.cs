@@ -46,7 +46,7 @@ public sealed class EnglishTests(AppServer app)
         await page.Locator("input[name='Input.OrganisationForm'][value=Association]").CheckAsync();
         await page.Locator("input[name='Input.Status'][value=Trial]").CheckAsync();
         await page.Locator("#network-save").ClickAsync();
-        await page.WaitForURLAsync("**/Networks/Details/*");
+        await page.ArriveAtAsync("**/Networks/Details/*");
         await VisitedAsync(page, "82-en-details", "Network (English)");
 
         var networkUrl = page.Url;
@@ -79,7 +79,7 @@ public sealed class EnglishTests(AppServer app)
         await VisitedAsync(page, "84-en-criteria", "Check: criteria (English)");
         await page.Locator("#step-next").ClickAsync();
         await page.Locator("#step-next").ClickAsync();
-        await page.WaitForURLAsync("**/Checks/Result/*");
+        await page.ArriveAtAsync("**/Checks/Result/*");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("#verdict-heading")).ToHaveTextAsync("Keep testing");
         var resultText = await page.Locator("main").InnerTextAsync();

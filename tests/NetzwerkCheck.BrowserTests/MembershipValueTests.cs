@@ -37,7 +37,7 @@ public sealed class MembershipValueTests(AppServer app)
         await VisitedAsync(page, "51-costs-error-phone", "Kosten und Zeit mit Fehler (Handy)");
         await page.GetByLabel("Jahresbeitrag (€)").FillAsync("1.200");
         await page.Locator("#costs-save").ClickAsync();
-        await page.WaitForURLAsync($"**/Networks/Details/{id}#value-heading");
+        await page.ArriveAtAsync($"**/Networks/Details/{id}#value-heading");
 
         await page.Locator("#journal-open").ClickAsync();
         await VisitedAsync(page, "52-journal-empty-phone", "Tagebuch, leer (Handy)");

@@ -37,12 +37,12 @@ public sealed partial class PasswordResetTests(AppServer app)
         await page.GetByLabel("Neues Passwort wiederholen").FillAsync(NewPassword);
         await VisitedAsync(page, "96-reset-password", "Neues Passwort wählen");
         await page.Locator("#reset-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Account/Login");
+        await page.ArriveAtAsync("**/Account/Login");
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ihr Passwort wurde geändert. Melden Sie sich jetzt mit dem neuen Passwort an.");
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(NewPassword);
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Networks");
+        await page.ArriveAtAsync("**/Networks");
 
         // The first browser's session ended with the reset: its next request is sent to sign in.
         var stale = await signedIn.Context.APIRequest.GetAsync(new Uri(app.BaseAddress, "/Networks").ToString(), new() { MaxRedirects = 0 });

@@ -31,7 +31,7 @@ public sealed class PortfolioJourneyTests(AppServer app)
         }
         await page.GetByLabel("Stunden pro Monat, mit Anfahrt").FillAsync(hours);
         await page.Locator("#costs-save").ClickAsync();
-        await page.WaitForURLAsync($"**/Networks/Details/{networkId}**");
+        await page.ArriveAtAsync($"**/Networks/Details/{networkId}**");
     }
 
     private static async Task JournalAsync(IPage page, string kind, DateOnly date, string? amount = null, string? note = null)
@@ -91,7 +91,7 @@ public sealed class PortfolioJourneyTests(AppServer app)
         await VisitedAsync(page, "92-network-value", "Netzwerk mit Zahlen");
 
         await page.Locator("#check-start").ClickAsync();
-        await page.WaitForURLAsync("**/Checks/Goal/*");
+        await page.ArriveAtAsync("**/Checks/Goal/*");
         var check = page.Url.Split('/').Last();
         await page.GotoAsync($"/Checks/Contribution/{check}");
         await Expect(page.Locator("#balance-evidence")).ToContainTextAsync("Geben und Nehmen halten sich die Waage");

@@ -112,7 +112,7 @@ public sealed class RoomOfFiveTests(AppServer app)
         // Every phone turns to its own comparison by itself; the dissenting laptop is told where it differs.
         foreach (var phone in phones)
         {
-            await phone.WaitForURLAsync($"**/w/{code}/ergebnis");
+            await phone.ArriveAtAsync($"**/w/{code}/ergebnis");
         }
         await Expect(phones[0].Locator("#comparison-summary")).ToContainTextAsync("Bei keinem Punkt liegen Sie mehr als eine Stufe neben dem Raum");
         await Expect(phones[4].Locator("#comparison-summary")).ToContainTextAsync("Bei 7 von 12 beantworteten Punkten");

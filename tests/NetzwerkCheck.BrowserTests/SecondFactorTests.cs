@@ -35,11 +35,11 @@ public sealed class SecondFactorTests(AppServer app)
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(Flows.Password);
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Account/LoginTwoFactor**");
+        await page.ArriveAtAsync("**/Account/LoginTwoFactor**");
         await VisitedAsync(page, "97-two-factor-login", "Zweiter Schritt der Anmeldung");
         await page.GetByLabel("Code aus der App oder Wiederherstellungscode").FillAsync(Totp.Next(key));
         await page.Locator("#two-factor-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Networks");
+        await page.ArriveAtAsync("**/Networks");
         watch.AssertNoServerErrors();
         watch.AssertNoConsoleErrors();
     }
@@ -85,7 +85,7 @@ public sealed class SecondFactorTests(AppServer app)
         await page.GotoAsync("/Account/Login");
         await VisitedAsync(page, "98-login-with-passkey", "Anmelden");
         await page.Locator("#passkey-login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Networks");
+        await page.ArriveAtAsync("**/Networks");
 
         // Removed, the passkey signs in no more: the server says so in German.
         await page.GotoAsync("/Account/Passkeys");

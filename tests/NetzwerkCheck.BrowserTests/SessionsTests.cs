@@ -21,7 +21,7 @@ public sealed class SessionsTests(AppServer app)
         await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(Flows.Password);
         await page.GetByLabel("Angemeldet bleiben").CheckAsync();
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Networks");
+        await page.ArriveAtAsync("**/Networks");
 
         await page.GotoAsync("/Account/Manage");
         await page.GetByRole(AriaRole.Link, new() { Name = "Angemeldete Geräte ansehen und abmelden" }).ClickAsync();

@@ -62,10 +62,10 @@ public sealed class TakeHomeTests(AppServer app)
         await VisitedAsync(gatherer, "73-phone-debrief", "Telefon während der Auswertung");
 
         await projector.Locator("#present-close").ClickAsync();
-        await projector.WaitForURLAsync("**/Workshops/Summary/**");
+        await projector.ArriveAtAsync("**/Workshops/Summary/**");
 
         // Each phone turns to its own take-home by itself.
-        await hunter.WaitForURLAsync($"**/w/{code}/ergebnis");
+        await hunter.ArriveAtAsync($"**/w/{code}/ergebnis");
         await Expect(hunter.Locator("#takehome-style")).ToHaveTextAsync("Jäger");
         await Expect(hunter.Locator("#takehome-contributions li")).ToHaveTextAsync(["Wissen teilen, etwa mit einem Vortrag oder Fachbeitrag", "Andere weiterempfehlen"]);
         await Expect(hunter.Locator("#takehome-steps li")).ToHaveCountAsync(3);
@@ -77,7 +77,7 @@ public sealed class TakeHomeTests(AppServer app)
             await VisitedAsync(hunter, $"74-phone-takehome-{width}", $"Ergebnis zum Mitnehmen {width}×{height}");
         }
         await hunter.SetViewportSizeAsync(390, 844);
-        await gatherer.WaitForURLAsync($"**/w/{code}/ergebnis");
+        await gatherer.ArriveAtAsync($"**/w/{code}/ergebnis");
         await Expect(gatherer.Locator("#takehome-style")).ToHaveTextAsync("Sammler");
         await Expect(gatherer.Locator("#takehome-no-contributions")).ToBeVisibleAsync();
 
@@ -96,14 +96,14 @@ public sealed class TakeHomeTests(AppServer app)
         await hunter.GetByLabel("Passwort", new() { Exact = true }).FillAsync(Flows.Password);
         await hunter.GetByLabel("Passwort wiederholen").FillAsync(Flows.Password);
         await hunter.Locator("#register-submit").ClickAsync();
-        await hunter.WaitForURLAsync("**/Account/Login?ReturnUrl=*");
+        await hunter.ArriveAtAsync("**/Account/Login?ReturnUrl=*");
         await Expect(hunter.GetByLabel("E-Mail-Adresse")).ToHaveValueAsync(email);
         await hunter.GetByLabel("Passwort", new() { Exact = true }).FillAsync(Flows.Password);
         await hunter.Locator("#login-submit").ClickAsync();
-        await hunter.WaitForURLAsync($"**/w/{code}/ergebnis");
+        await hunter.ArriveAtAsync($"**/w/{code}/ergebnis");
         await VisitedAsync(hunter, "76-phone-takehome-signed-in", "Ergebnis übernehmen");
         await hunter.Locator("#keep-submit").ClickAsync();
-        await hunter.WaitForURLAsync("**/TakeHomes/Details/**");
+        await hunter.ArriveAtAsync("**/TakeHomes/Details/**");
         await Expect(hunter.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ihr Workshop-Ergebnis ist jetzt in Ihrem Konto gespeichert.");
         await Expect(hunter.Locator("#takehome-style")).ToHaveTextAsync("Jäger");
         await VisitedAsync(hunter, "77-takehome-saved", "Gespeichertes Workshop-Ergebnis");

@@ -23,11 +23,11 @@ public static class Flows
     /// <summary>Registration continues at the sign-in page with the address filled in (the same for new and known addresses).</summary>
     public static async Task SignInAfterRegistrationAsync(IPage page, string email, string password = Password)
     {
-        await page.WaitForURLAsync("**/Account/Login");
+        await page.ArriveAtAsync("**/Account/Login");
         await Expect(page.GetByLabel("E-Mail-Adresse")).ToHaveValueAsync(email);
         await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/Networks");
+        await page.ArriveAtAsync("**/Networks");
     }
 
     public static async Task<int> CreateNetworkAsync(IPage page, string name, string status = "Probezeit")
@@ -37,7 +37,7 @@ public static class Flows
         await page.GetByLabel("Verein").CheckAsync();
         await page.GetByLabel(status, new() { Exact = true }).CheckAsync();
         await page.Locator("#network-save").ClickAsync();
-        await page.WaitForURLAsync("**/Networks/Details/*");
+        await page.ArriveAtAsync("**/Networks/Details/*");
         return int.Parse(page.Url.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -61,6 +61,6 @@ public static class Flows
         }
         await page.Locator("#step-next").ClickAsync();
         await page.Locator("#step-next").ClickAsync();
-        await page.WaitForURLAsync("**/Checks/Result/*");
+        await page.ArriveAtAsync("**/Checks/Result/*");
     }
 }
