@@ -12,13 +12,13 @@ public static class AssessmentQueries
         assessments.Where(a => a.NetworkId == networkId && a.CompletedUtc != null).OrderByDescending(a => a.CompletedUtc);
 
     /// <summary>
-    /// The latest completed assessment of each network among <paramref name="networkIds"/>, in one query: a
-    /// correlated subquery per row that the (NetworkId, CompletedUtc) index answers with one seek.
+    /// The latest completed assessment of each network among <paramref name="networkIds"/>, in one query. The
+    /// network keeps the time of its latest check (<see cref="Network.LatestCheckedUtc"/>), so each network costs one
+    /// seek in the (NetworkId, CompletedUtc) index; of two checks completed at the same moment the later row wins.
     /// </summary>
     public static IQueryable<Assessment> LatestCompletedOf(this IQueryable<Assessment> assessments, IReadOnlyCollection<int> networkIds) =>
-        assessments.Where(a => networkIds.Contains(a.NetworkId) && a.CompletedUtc != null && a.Id == assessments
-            .Where(b => b.NetworkId == a.NetworkId && b.CompletedUtc != null)
-            .OrderByDescending(b => b.CompletedUtc).ThenByDescending(b => b.Id)
-            .Select(b => b.Id)
-            .FirstOrDefault());
+        assessments.Where(a => networkIds.Contains(a.NetworkId)
+            && a.CompletedUtc != null
+            && a.CompletedUtc == a.Network!.LatestCheckedUtc
+            && !assessments.Any(b => b.NetworkId == a.NetworkId && b.CompletedUtc == a.CompletedUtc && b.Id > a.Id));
 }

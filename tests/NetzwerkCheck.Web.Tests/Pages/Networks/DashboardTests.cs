@@ -129,6 +129,29 @@ public sealed class DashboardTests(NetzwerkCheckFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task OfTwoChecksCompletedAtTheSameMomentTheLaterRowCounts()
+    {
+        var user = await WebUser.RegisterAsync(factory);
+        var id = await user.CreateNetworkAsync("Zwillingsclub");
+        await factory.WithDbAsync(async db =>
+        {
+            var network = await db.Networks.SingleAsync(n => n.Id == id);
+            foreach (var score in (int[])[40, 85])
+            {
+                var check = Completed(id, Base, score);
+                db.Assessments.Add(check);
+                network.NoteCompleted(check);
+                await db.SaveChangesAsync();
+            }
+            return 0;
+        });
+
+        var document = await user.GetDocumentAsync("/Networks");
+
+        Assert.Equal(["85 von 100 Punkten"], document.Texts("[data-latest-score]"));
+    }
+
+    [Fact]
     public async Task OnePageNeedsNoPager()
     {
         var user = await WebUser.RegisterAsync(factory);

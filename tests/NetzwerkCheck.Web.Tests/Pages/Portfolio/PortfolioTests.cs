@@ -30,9 +30,11 @@ public sealed class PortfolioTests(WorkedExampleClockFactory factory) : IClassFi
         var id = await user.StartCheckAsync(networkId);
         await factory.WithDbAsync(async db =>
         {
-            var assessment = await db.Assessments.SingleAsync(a => a.Id == id);
+            var assessment = await db.Assessments.Include(a => a.Network).SingleAsync(a => a.Id == id);
             (assessment.Goal, assessment.Style, assessment.CompletedUtc, assessment.Recommendation) = (goal, style, DateTime.UtcNow, Recommendation.KeepTesting);
             (assessment.KnowledgePercent, assessment.ServicePercent, assessment.ReferralPercent) = shares;
+            // What completing it in the app notes on the network (Assessment.Complete).
+            assessment.Network!.NoteCompleted(assessment);
             return await db.SaveChangesAsync();
         });
     }
