@@ -57,8 +57,9 @@ public class RoomModel(AppDbContext db, CookieNames cookies, IStringLocalizer<Ro
         }
 
         // One upsert: the first answer inserts, a repeated one replaces it, so each phone counts once per question.
-        // A changed text is new again: the facilitator has not seen these words yet. The room's version step goes
-        // in the same command, so that an answer passes the database's write gate once, not twice.
+        // A changed text is new again: the facilitator has not seen these words yet. The room's version step (what
+        // WorkshopRoom.BumpAsync does elsewhere) goes in the same command, so that an answer passes the database's
+        // write gate once, not twice.
         var review = nameof(AnswerReview.New);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "WorkshopAnswers" ("WorkshopId", "ParticipantId", "QuestionKey", "Value", "Review")
